@@ -1,0 +1,90 @@
+"""Every example in a page is a snippet file that runs at build time, and every
+snippet file is shown by a page. Python written directly in a page is checked
+like a snippet."""
+
+from __future__ import annotations
+
+import pytest
+from docs_model import LANGUAGES, ROOT, SNIPPETS, pages, snippet_files
+from pytest_examples import CodeExample, EvalExample
+from test_outputs_match_claims import normalise_addresses
+
+ALL_FENCES = [(page, fence) for lang in LANGUAGES for page in pages(lang) for fence in page.fences]
+PYTHON_FENCES = [(p, f) for p, f in ALL_FENCES if f.language in {"python", "py"}]
+
+
+def fence_problems(fence) -> list[str]:
+    """An include fence must run the whole snippet and be titled with its path."""
+    problems = []
+    includes = fence.includes
+    if not includes:
+        return problems
+    if len(includes) != 1 or len(fence.body) != 1:
+        problems.append(f"{fence.where}: an example fence holds exactly one include line")
+    target = includes[0]
+    if ":" in target:
+        problems.append(
+            f"{fence.where}: executed examples include whole files, not sections ({target!r})"
+        )
+    if not (SNIPPETS / target).is_file():
+        problems.append(f"{fence.where}: snippets/{target} does not exist")
+    if not fence.executed:
+        problems.append(f'{fence.where}: example {target!r} is not executed (add exec="on")')
+    if fence.options.get("title") != target:
+        problems.append(
+            f'{fence.where}: title="{fence.options.get("title", "")}" must be the '
+            f'included path "{target}" (it names the file in build errors)'
+        )
+    return problems
+
+
+@pytest.mark.parametrize(
+    ("page", "fence"), PYTHON_FENCES, ids=[str(f.where) for _, f in PYTHON_FENCES]
+)
+def test_python_fence(page, fence, eval_example: EvalExample):
+    if fence.includes:
+        problems = fence_problems(fence)
+        assert not problems, "\n".join(problems)
+        return
+    # Python written directly in a page: checked exactly like a snippet.
+    source = "\n".join(fence.body) + "\n"
+    example = CodeExample.create(source, path=page.path, start_line=fence.where.line)
+    eval_example.print_callback = normalise_addresses
+    eval_example.run_print_check(example)
+
+
+def test_includes_in_other_fences_name_existing_files():
+    problems = [
+        f"{fence.where}: snippets/{target} does not exist"
+        for _, fence in ALL_FENCES
+        for target in fence.includes
+        if not (SNIPPETS / target.split(":")[0]).is_file()
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_every_snippet_is_shown_by_a_page():
+    included = {
+        target.split(":")[0]
+        for _, fence in ALL_FENCES
+        for target in fence.includes
+    }
+    unused = [
+        f"{path.relative_to(ROOT)}:1: no page includes this snippet"
+        for path in snippet_files()
+        if str(path.relative_to(SNIPPETS)) not in included
+    ]
+    assert not unused, "\n".join(unused)
+
+
+def test_the_fence_checker_catches_bad_fences():
+    from docs_model import Fence, Where
+
+    where = Where(ROOT / "docs/en/x.md", 3)
+    untitled = Fence(where, "python", {"exec": "on"}, ['--8<-- "scope-and-closures/closure_outlives_call.py"'])
+    assert any("title=" in p for p in fence_problems(untitled))
+    not_run = Fence(where, "python", {"title": "a/b.py"}, ['--8<-- "a/b.py"'])
+    problems = fence_problems(not_run)
+    assert any("not executed" in p for p in problems)
+    assert any("does not exist" in p for p in problems)
+    assert all(p.startswith("docs/en/x.md:3:") for p in problems)

@@ -1,0 +1,128 @@
+"""The strict build succeeds, and the built pages show what the snippets claim.
+
+The site is built once per test session with the real `mkdocs build --strict`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import platform
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, pages
+
+STATED = re.compile(r"^ *#> ?(?P<text>.*)$", re.M)
+
+
+@pytest.fixture(scope="session")
+def build(tmp_path_factory) -> tuple[Path, str]:
+    site = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{log}"
+    return site, log
+
+
+def html_path(site: Path, language: str, relative: Path) -> Path:
+    prefix = site if language == "en" else site / language
+    parts = relative.with_suffix("").parts
+    if parts[-1] == "index":
+        parts = parts[:-1]
+    return prefix.joinpath(*parts, "index.html")
+
+
+def page_text(path: Path) -> str:
+    """The page's text content, tags dropped and entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8")))
+
+
+ALL_PAGES = [page for language in LANGUAGES for page in pages(language)]
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: str(p.path.relative_to(DOCS)))
+def test_page_is_built_and_names_the_python_that_ran_it(build, page):
+    site, _ = build
+    built = html_path(site, page.language, page.relative)
+    assert built.is_file(), f"{page.path.relative_to(ROOT)} was not built to {built}"
+    content = built.read_text(encoding="utf-8")
+    version = f"{platform.python_implementation()} {platform.python_version()}"
+    notes = re.findall(r'data-build-python="([^"]*)"', content)
+    assert notes == [version], f"{built}: expected one build-Python note {version!r}, got {notes}"
+    assert "Traceback (most recent call last)" not in content, (
+        f"{page.path.relative_to(ROOT)}: a traceback was rendered into the page"
+    )
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: str(p.path.relative_to(DOCS)))
+def test_page_shows_every_stated_output(build, page):
+    site, _ = build
+    text = page_text(html_path(site, page.language, page.relative))
+    for where, target in page.includes:
+        source = (SNIPPETS / target).read_text(encoding="utf-8")
+        for match in STATED.finditer(source):
+            line = match["text"].strip()
+            if not line or "0x..." in line:  # addresses differ per run, see the snippet
+                continue
+            assert line in text, (
+                f"{where}: the built page does not show {target}'s stated output {line!r}"
+            )
+
+
+def test_each_snippet_runs_once_per_build(build):
+    _, log = build
+    counts = {
+        m["lang"]: (int(m["ran"]), int(m["reused"]))
+        for m in re.finditer(
+            r"\[(?P<lang>\w+)\] executed examples: (?P<ran>\d+) run, (?P<reused>\d+) reused",
+            log,
+        )
+    }
+    per_language = {lang: len({t for p in pages(lang) for _, t in p.includes}) for lang in LANGUAGES}
+    assert counts["en"] == (per_language["en"], 0), log
+    assert counts["zh"] == (0, per_language["zh"]), (
+        "the Chinese build should reuse every result of the English build", counts
+    )
+
+
+def test_each_language_searches_its_own_segmented_index(build):
+    site, _ = build
+    zh_index = json.loads((site / "zh" / "search" / "search_index.json").read_text("utf-8"))
+    en_index = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    zh_text = " ".join(d["title"] + " " + d["text"] for d in zh_index["docs"])
+    # jieba puts zero-width spaces around words, and the separator splits on them
+    assert "\u200b闭包\u200b" in zh_text, "闭包 is not a separate search token"
+    assert re.split(zh_index["config"]["separator"], "\u200b闭包\u200b是") == ["", "闭包", "是"]
+    assert not any(d["location"].startswith("zh/") for d in zh_index["docs"])
+    assert not any("闭包" in d["text"] for d in en_index["docs"]), (
+        "Chinese pages leak into the English search index"
+    )
+    for page in pages("zh"):
+        built = html_path(site, "zh", page.relative).read_text("utf-8")
+        base = re.search(r'"base": "([^"]*)"', built)[1]
+        assert base.endswith("zh/"), f"{page.path}: search would load the English index"
+
+
+def test_language_switcher_stays_on_the_same_page(build):
+    site, _ = build
+    for page in pages("en"):
+        built = html_path(site, "en", page.relative).read_text("utf-8")
+        target = "/".join(("zh", *page.relative.with_suffix("").parts))
+        target = target.removesuffix("/index").removesuffix("index")
+        links = re.findall(r'<a href="([^"]*)" hreflang="zh"', built)
+        assert links, f"{page.path.relative_to(ROOT)}: no link to the Chinese version"
+        assert all(link.rstrip("/").endswith(target.rstrip("/")) for link in links), (
+            page.relative,
+            links,
+        )

@@ -1,0 +1,99 @@
+"""English and Chinese pages mirror each other: same files, same examples in the
+same order, same heading ids, same internal links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docs_model import DOCS, LANGUAGES, Page, page_files, parse_page
+
+EN, ZH = LANGUAGES
+
+
+def compare_pages(en: Page, zh: Page) -> list[str]:
+    """Return one message per mismatch, each naming the file and line at fault."""
+    problems: list[str] = []
+
+    en_includes, zh_includes = en.includes, zh.includes
+    for index in range(max(len(en_includes), len(zh_includes))):
+        left = en_includes[index] if index < len(en_includes) else None
+        right = zh_includes[index] if index < len(zh_includes) else None
+        if left and right and left[1] == right[1]:
+            continue
+        if right is None:
+            problems.append(
+                f"{left[0]}: includes {left[1]!r}, but {zh.path.relative_to(DOCS.parent)} "
+                f"has no example #{index + 1} (the Chinese page drops it)"
+            )
+        elif left is None:
+            problems.append(
+                f"{right[0]}: includes {right[1]!r}, which the English page does not have"
+            )
+        else:
+            problems.append(
+                f"{right[0]}: example #{index + 1} is {right[1]!r}, but the English page "
+                f"({left[0]}) has {left[1]!r} here: examples must come in the same order"
+            )
+        break  # after the first divergence every later position differs too
+
+    for page in (en, zh):
+        for where, _level, text, heading_id in page.headings:
+            if heading_id is None:
+                problems.append(
+                    f"{where}: heading {text!r} has no explicit id; write it as "
+                    f"'{text} {{ #some-id }}' with the same id in both languages"
+                )
+    en_ids = [(level, hid) for _, level, _, hid in en.headings]
+    zh_ids = [(level, hid) for _, level, _, hid in zh.headings]
+    if en_ids != zh_ids:
+        for index, (left, right) in enumerate(zip(en.headings, zh.headings, strict=False)):
+            if (left[1], left[3]) != (right[1], right[3]):
+                problems.append(
+                    f"{right[0]}: heading {right[2]!r} (level {right[1]}, id {right[3]!r}) "
+                    f"does not match the English heading at {left[0]} "
+                    f"(level {left[1]}, id {left[3]!r})"
+                )
+                break
+        else:
+            longer, shorter = (en, zh) if len(en_ids) > len(zh_ids) else (zh, en)
+            extra = longer.headings[len(shorter.headings)]
+            problems.append(
+                f"{extra[0]}: heading {extra[2]!r} has no counterpart in "
+                f"{shorter.path.relative_to(DOCS.parent)}"
+            )
+
+    en_links = [target for _, target in en.links]
+    zh_links = [target for _, target in zh.links]
+    if en_links != zh_links:
+        missing = [t for t in en_links if t not in zh_links]
+        added = [(w, t) for w, t in zh.links if t not in en_links]
+        for target in missing:
+            where = next(w for w, t in en.links if t == target)
+            problems.append(f"{where}: link {target!r} is missing from the Chinese page")
+        for where, target in added:
+            problems.append(f"{where}: link {target!r} is not on the English page")
+        if not missing and not added:
+            problems.append(
+                f"{zh.path.relative_to(DOCS.parent)}: internal links are in a different "
+                "order than on the English page"
+            )
+    return problems
+
+
+def test_every_page_exists_in_both_languages():
+    en, zh = page_files(EN), page_files(ZH)
+    problems = [f"docs/{EN}/{p}: has no Chinese twin docs/{ZH}/{p}" for p in sorted(en - zh)]
+    problems += [f"docs/{ZH}/{p}: has no English original docs/{EN}/{p}" for p in sorted(zh - en)]
+    assert not problems, "\n".join(problems)
+
+
+MARKDOWN_PAGES = sorted(p for p in page_files(EN) & page_files(ZH) if p.suffix == ".md")
+
+
+@pytest.mark.parametrize("relative", MARKDOWN_PAGES, ids=str)
+def test_chinese_page_mirrors_english_page(relative: Path):
+    en = parse_page(DOCS / EN / relative, EN)
+    zh = parse_page(DOCS / ZH / relative, ZH)
+    problems = compare_pages(en, zh)
+    assert not problems, "\n".join(problems)
