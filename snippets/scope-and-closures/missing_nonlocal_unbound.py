@@ -9,7 +9,7 @@ def make_counter():
 
 
 counter = make_counter()
-print("made a counter")
-#> made a counter
+print(counter.__code__.co_varnames, counter.__closure__)
+#> ('count',) None
 # raises: UnboundLocalError
 counter()
