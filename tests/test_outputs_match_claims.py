@@ -1,14 +1,22 @@
-"""Every snippet prints exactly what its ``#>`` comments claim.
+"""Every snippet prints exactly what its ``#>`` comments claim, and nothing else.
 
-Run ``make update-examples`` after an intended change: pytest-examples then
-rewrites the ``#>`` lines from the real output instead of failing.
+The check runs the snippet with all stated output removed, lets
+pytest-examples write the real output back in after each ``print``, and
+requires the result to equal the committed file byte for byte. So a wrong
+output, a missing one, and a stray ``#>`` line that follows no ``print`` all
+fail, with a diff naming the file.
+
+Run ``make update-examples`` after an intended change: the same run then
+rewrites the file instead of failing.
 """
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
 import re
 import sys
+from operator import attrgetter
 
 import pytest
 from docs_model import ROOT, snippet_files
@@ -17,11 +25,53 @@ from pytest_examples import CodeExample, EvalExample
 from pytest_examples.run_code import InsertPrintStatements
 
 ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
+MEASURED = re.compile(r"~[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+STATED_LINE = re.compile(r"^ *#>")
+STATED_BLOCK_EDGE = re.compile(r"^ *'''$")
 
 
 def normalise_addresses(text: str) -> str:
-    """Memory addresses change every run; the stated output writes them ``0x...``."""
-    return ADDRESS.sub("0x...", text)
+    """Make run-to-run values visible placeholders, as the stated output writes them.
+
+    Memory addresses become ``0x...``; a measured number (a timing, a ratio, a
+    byte count) is printed with a leading ``~`` and becomes ``~...``.
+    """
+    return MEASURED.sub("~...", ADDRESS.sub("0x...", text))
+
+
+def strip_stated_output(source: str) -> str:
+    """Remove ``#>`` lines and the ``'''`` blocks pytest-examples writes for long output."""
+    kept, in_block = [], False
+    for line in source.splitlines(keepends=True):
+        if STATED_BLOCK_EDGE.match(line.rstrip("\n")):
+            in_block = not in_block
+            continue
+        if in_block or STATED_LINE.match(line):
+            continue
+        kept.append(line)
+    assert not in_block, "unclosed ''' output block"
+    return "".join(kept)
+
+
+def run_with_print_capture(example: CodeExample, eval_example: EvalExample):
+    """Run the example as ``__main__`` with print captured; return (capture, error)."""
+    python_file = eval_example.tmp_path / f"{example.module_name}.py"
+    python_file.write_text(example.source, encoding="utf-8")
+    capture = InsertPrintStatements(
+        python_file, eval_example.config, True, normalise_addresses, None
+    )
+    spec = importlib.util.spec_from_file_location("__main__", python_file)
+    module = importlib.util.module_from_spec(spec)
+    saved_main = sys.modules["__main__"]
+    sys.modules["__main__"] = module  # pickle and dataclasses look classes up here
+    try:
+        with capture:
+            spec.loader.exec_module(module)
+    except Exception as error:  # noqa: BLE001 - judged by the caller
+        return capture, error, python_file
+    finally:
+        sys.modules["__main__"] = saved_main
+    return capture, None, python_file
 
 
 @pytest.mark.timeout(snippet_timeout())
@@ -30,58 +80,59 @@ def normalise_addresses(text: str) -> str:
 )
 def test_snippet_prints_what_it_claims(path, eval_example: EvalExample):
     relative = str(path.relative_to(ROOT))
-    example = CodeExample.create(path.read_text(encoding="utf-8"), path=path)
-    eval_example.print_callback = normalise_addresses
+    committed = path.read_text(encoding="utf-8")
+    example = CodeExample.create(strip_stated_output(committed), path=path)
     expected = expected_error(example.source, relative)
-    if expected is None:
-        if eval_example.update_examples:
-            eval_example.run_print_update(example)
-        else:
-            eval_example.run_print_check(example)
+
+    capture, raised, python_file = run_with_print_capture(example, eval_example)
+
+    if expected is None and raised is not None:
+        raise AssertionError(f"{relative}: raised {type(raised).__name__}") from raised
+    if expected is not None:
+        if raised is None:
+            pytest.fail(
+                f"{relative}: marked '# raises: {expected.name}' but ran to the end",
+                pytrace=False,
+            )
+        if type(raised).__name__ != expected.name:
+            raise AssertionError(
+                f"{relative}: expected exactly {expected.name}, got {type(raised).__name__}"
+            ) from raised
+        frames = _snippet_frames(raised, str(python_file))
+        if frames and frames[0].lineno < expected.statement_line:
+            pytest.fail(
+                f"{relative}: {expected.name} was raised before the statement "
+                "marked '# raises:'",
+                pytrace=False,
+            )
+
+    # pytest-examples inserts outputs from the last print upwards, assuming the
+    # prints ran in line order; a function defined above and called below breaks
+    # that assumption, so order them by line (a stable sort keeps loop output in order).
+    capture.print_func.statements.sort(key=attrgetter("line_no"))
+    regenerated = capture.updated_print_statements(example) or example.source
+    if regenerated == committed:
         return
-
-    # A snippet that demonstrates an error: the statement under the marker must
-    # raise exactly that type, and everything printed before it is checked.
-    python_file = eval_example.tmp_path / f"{example.module_name}.py"
-    python_file.write_text(example.source, encoding="utf-8")
-    insert_print = InsertPrintStatements(
-        python_file, eval_example.config, True, eval_example.print_callback, None
-    )
-    spec = importlib.util.spec_from_file_location("__main__", python_file)
-    module = importlib.util.module_from_spec(spec)
-    saved_main = sys.modules["__main__"]
-    sys.modules["__main__"] = module
-    try:
-        with insert_print:
-            spec.loader.exec_module(module)
-    except Exception as error:  # noqa: BLE001 - the type is checked just below
-        raised = error
-    else:
-        raised = None
-    finally:
-        sys.modules["__main__"] = saved_main
-
-    if raised is None:
-        pytest.fail(
-            f"{relative}:{expected.marker_line}: marked '# raises: {expected.name}' "
-            "but ran to the end without raising",
-            pytrace=False,
-        )
-    if type(raised).__name__ != expected.name:
-        raise AssertionError(
-            f"{relative}: expected exactly {expected.name}, got {type(raised).__name__}"
-        ) from raised
-    frames = _snippet_frames(raised, str(python_file))
-    if frames and frames[0].lineno < expected.statement_line:
-        pytest.fail(
-            f"{relative}:{frames[0].lineno}: {expected.name} was raised before the "
-            f"marked statement on line {expected.statement_line}",
-            pytrace=False,
-        )
     if eval_example.update_examples:
-        new_source = insert_print.updated_print_statements(example)
-        if new_source:
-            example.source = new_source
-            eval_example.to_update.append(example)
-    else:
-        insert_print.check_print_statements(example)
+        update = CodeExample.create(regenerated, path=path, end_index=len(committed))
+        eval_example.to_update.append(update)
+        return
+    diff = "".join(
+        difflib.unified_diff(
+            committed.splitlines(True),
+            regenerated.splitlines(True),
+            f"{relative} (stated)",
+            f"{relative} (real output)",
+        )
+    )
+    pytest.fail(
+        f"{relative}: the stated output differs from what Python prints.\n"
+        "If the new output is intended, run `make update-examples` and read the diff.\n"
+        + diff,
+        pytrace=False,
+    )
+
+
+def test_stripping_keeps_code_and_drops_only_stated_output():
+    source = "print(1)\n#> 1\nx = '''keep'''\nprint('a\\nb')\n'''\na\nb\n'''\n#> stray\n"
+    assert strip_stated_output(source) == "print(1)\nx = '''keep'''\nprint('a\\nb')\n"

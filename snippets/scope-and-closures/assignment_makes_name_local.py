@@ -11,7 +11,6 @@ def report():
     return total
 
 
-#> ('total',)
 print(report.__code__.co_varnames)
 #> ('total',)
 # raises: UnboundLocalError

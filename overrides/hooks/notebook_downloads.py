@@ -1,0 +1,34 @@
+"""Offer every exercise notebook as a real .ipynb download.
+
+Notebooks are stored as jupytext Markdown (readable diffs). For each notebook
+page this hook writes `<name>.ipynb` (no outputs: the reader runs it) beside the
+page and sets `page.nb_url`, which overrides/main.html turns into a download
+button.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jupytext
+from mkdocs.plugins import event_priority
+
+
+def _is_notebook(page, config) -> bool:
+    return config.plugins["mkdocs-jupyter"].should_include(page.file)
+
+
+@event_priority(-50)  # after mkdocs-jupyter set its own nb_url
+def on_page_context(context, page, config, nav):
+    if _is_notebook(page, config):
+        page.nb_url = Path(page.file.src_uri).stem + ".ipynb"
+    return context
+
+
+def on_post_page(output: str, page, config) -> str:
+    if _is_notebook(page, config):
+        notebook = jupytext.read(page.file.abs_src_path)
+        target = Path(page.file.abs_dest_path).with_name(Path(page.file.src_uri).stem + ".ipynb")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        jupytext.write(notebook, target, fmt="ipynb")
+    return output
