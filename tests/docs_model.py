@@ -101,9 +101,20 @@ def parse_page(path: Path, language: str) -> Page:
     return page
 
 
+def is_notebook(path: Path) -> bool:
+    """Exercise notebooks are jupytext Markdown files (front matter with `jupyter:`)."""
+    return path.read_text(encoding="utf-8").startswith("---\njupyter:")
+
+
 def pages(language: str) -> list[Page]:
+    """Markdown pages (notebooks excluded: tests/test_notebooks.py checks those)."""
     base = DOCS / language
-    return [parse_page(p, language) for p in sorted(base.rglob("*.md"))]
+    return [parse_page(p, language) for p in sorted(base.rglob("*.md")) if not is_notebook(p)]
+
+
+def notebooks(language: str) -> list[Path]:
+    base = DOCS / language
+    return sorted(p for p in base.rglob("*.md") if is_notebook(p))
 
 
 def page_files(language: str) -> set[Path]:
@@ -117,3 +128,11 @@ def page_files(language: str) -> set[Path]:
 
 def snippet_files() -> list[Path]:
     return sorted(p for p in SNIPPETS.rglob("*.py") if p.name != "__init__.py")
+
+
+def html_path(site: Path, language: str, relative: Path) -> Path:
+    prefix = site if language == "en" else site / language
+    parts = relative.with_suffix("").parts
+    if parts[-1] == "index":
+        parts = parts[:-1]
+    return prefix.joinpath(*parts, "index.html")

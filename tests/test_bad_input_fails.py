@@ -155,3 +155,12 @@ def test_unformatted_snippet_fails_the_tests(scratch):
     assert_fails_naming(
         pytest_in(scratch, "test_snippets_lint.py"), "closure_outlives_call.py"
     )
+
+
+def test_notebook_cell_that_raises_fails_the_build(scratch):
+    notebook = scratch / "docs/zh/scope-and-closures/exercises.md"
+    with notebook.open("a", encoding="utf-8") as f:
+        f.write('\n```python\nraise RuntimeError("a broken exercise")\n```\n')
+    assert_fails_naming(
+        build(scratch), "docs/zh/scope-and-closures/exercises.md", "a broken exercise"
+    )

@@ -9,38 +9,12 @@ import html
 import json
 import platform
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, pages
+from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, html_path, pages
 
 STATED = re.compile(r"^ *#> ?(?P<text>.*)$", re.M)
-
-
-@pytest.fixture(scope="session")
-def build(tmp_path_factory) -> tuple[Path, str]:
-    site = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
-    log = result.stdout + result.stderr
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{log}"
-    return site, log
-
-
-def html_path(site: Path, language: str, relative: Path) -> Path:
-    prefix = site if language == "en" else site / language
-    parts = relative.with_suffix("").parts
-    if parts[-1] == "index":
-        parts = parts[:-1]
-    return prefix.joinpath(*parts, "index.html")
 
 
 def page_text(path: Path) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docs_model import DOCS, LANGUAGES, Page, page_files, parse_page
+from docs_model import DOCS, LANGUAGES, Page, is_notebook, page_files, parse_page
 
 EN, ZH = LANGUAGES
 
@@ -88,7 +88,11 @@ def test_every_page_exists_in_both_languages():
     assert not problems, "\n".join(problems)
 
 
-MARKDOWN_PAGES = sorted(p for p in page_files(EN) & page_files(ZH) if p.suffix == ".md")
+MARKDOWN_PAGES = sorted(
+    p
+    for p in page_files(EN) & page_files(ZH)
+    if p.suffix == ".md" and not is_notebook(DOCS / EN / p)
+)
 
 
 @pytest.mark.parametrize("relative", MARKDOWN_PAGES, ids=str)
