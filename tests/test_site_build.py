@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, html_path, pages
+from test_outputs_match_claims import stated_output_lines
 
-STATED = re.compile(r"^ *#> ?(?P<text>.*)$", re.M)
 
 
 def page_text(path: Path) -> str:
@@ -45,8 +45,8 @@ def test_page_shows_every_stated_output(build, page):
     text = page_text(html_path(site, page.language, page.relative))
     for where, target in page.includes:
         source = (SNIPPETS / target).read_text(encoding="utf-8")
-        for match in STATED.finditer(source):
-            line = match["text"].strip()
+        for line in stated_output_lines(source):
+            line = line.strip()
             if not line or "0x..." in line or "~..." in line:  # differ per run
                 continue
             assert line in text, (

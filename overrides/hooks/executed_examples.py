@@ -19,6 +19,7 @@ agree on what a snippet claims.
 from __future__ import annotations
 
 import ast
+import json
 import logging
 import os
 import platform
@@ -37,6 +38,7 @@ from types import ModuleType
 from typing import Any
 
 import markdown_exec
+from markupsafe import Markup, escape
 
 log = logging.getLogger("mkdocs.hooks.executed_examples")
 
@@ -126,15 +128,18 @@ def run_snippet(code: str, filename: str) -> str:
     Raises ``SnippetError`` (message naming the file) when it breaks the rules.
     """
     expected = expected_error(code, filename)
-    module_name = "snippet_" + re.sub(r"\W+", "_", filename)
-    module = ModuleType(module_name)
+    # Run as __main__, like `python snippet.py` and like the tests: pickle and
+    # dataclasses find the snippet's classes there, and an exception class
+    # defined in the snippet prints without a module prefix.
+    module = ModuleType("__main__")
     module.__file__ = filename
     buffer = StringIO()
     module.__dict__["print"] = partial(_print_to, buffer)
-    sys.modules[module_name] = module  # dataclasses and pickle look classes up here
+    real_main = sys.modules["__main__"]
+    sys.modules["__main__"] = module
     try:
         with deadline(snippet_timeout(), filename):
-            exec(compile(code, filename, "exec"), module.__dict__)  # noqa: S102
+            exec(compile(code, filename, "exec", dont_inherit=True), module.__dict__)  # noqa: S102
     except SnippetTimeout as error:
         raise SnippetError(f"{error}; the build stopped it.") from None
     except Exception as error:
@@ -157,7 +162,7 @@ def run_snippet(code: str, filename: str) -> str:
             f"statement.\n{detail}"
         ) from error
     finally:
-        sys.modules.pop(module_name, None)
+        sys.modules["__main__"] = real_main
     if expected:
         raise SnippetError(
             f"{filename}:{expected.marker_line}: marked '# raises: {expected.name}' "
@@ -210,9 +215,27 @@ def _run_for_markdown_exec(
 
 
 def _format(source: str, language: str, css_class: str, options: dict, md, **kwargs):
-    return markdown_exec.base_format(
+    rendered = markdown_exec.base_format(
         language="python", run=_run_for_markdown_exec, code=source, md=md, **options
     )
+    # The wrapper lets the browser find each example's code and build output
+    # (overrides/assets/javascripts/run-examples.js adds the Run button).
+    title = options.get("extra", {}).get("title", "")
+    note = _browser_differences().get(title, {}).get(_language)
+    note_attribute = f' data-browser-note="{escape(note)}"' if note else ""
+    return Markup(
+        f'<div class="executed-example" data-snippet="{escape(title)}"{note_attribute}>'
+        f"{rendered}</div>"
+    )
+
+
+def _browser_differences() -> dict[str, dict[str, str]]:
+    """Examples known to print differently in Pyodide, with the reason per language."""
+    data = json.loads((ROOT / "overrides" / "browser-differences.json").read_text("utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+_language = "en"
 
 
 def on_config(config):
@@ -232,6 +255,13 @@ def on_config(config):
             }
         )
     return config
+
+
+def on_pre_page(page, config, files):
+    # Read per page: mkdocs-static-i18n switches the language after on_config.
+    global _language
+    _language = config.theme["language"]
+    return page
 
 
 def on_pre_build(config):

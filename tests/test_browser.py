@@ -1,0 +1,307 @@
+"""The built site in a real browser: Debian's Chromium driven by Playwright.
+
+The site from the session build is served on 127.0.0.1. On a machine without
+Chromium these tests are skipped with a message saying how to enable them; in
+CI (CI=true) a missing or broken browser is a failure, never a skip.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, pages, snippet_files
+from executed_examples import expected_error
+from test_outputs_match_claims import stated_output_lines
+
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+HOW_TO_ENABLE = (
+    "browser tests skipped: Chromium not found. Install Debian's Chromium "
+    "(`sudo apt-get install chromium`) or set CHROMIUM=/path/to/chromium, then rerun `make test`."
+)
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PYODIDE = "/assets/vendor/pyodide/"
+
+
+def unavailable(reason: str):
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must run the browser tests, but {reason}", pytrace=False)
+    pytest.skip(HOW_TO_ENABLE if "not found" in reason else f"browser tests skipped: {reason}")
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(build):
+    site, _ = build
+    handler = functools.partial(QuietHandler, directory=str(site))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")  # Playwright's event loop must end with this module:
+def browser():  # later tests run snippets that call asyncio.run()
+    if not CHROMIUM:
+        unavailable("Chromium was not found")
+    try:
+        from playwright.sync_api import sync_playwright
+
+        playwright = sync_playwright().start()
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    except Exception as error:  # noqa: BLE001 - any launch failure means "no browser"
+        unavailable(f"Chromium at {CHROMIUM} did not start: {error}")
+    yield browser
+    browser.close()
+    playwright.stop()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh page that records every request it makes."""
+    context = browser.new_context(base_url=server)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page = context.new_page()
+    page.requests = []
+    page.on("request", lambda request: page.requests.append(request.url))
+    yield page
+    context.close()
+
+
+def assert_only_local_requests(page, server):
+    origin = urlparse(server).netloc
+    outside = [
+        url for url in page.requests
+        if urlparse(url).scheme in {"http", "https", "ws", "wss"} and urlparse(url).netloc != origin
+    ]
+    assert not outside, f"requests left localhost: {outside}"
+
+
+def url_of(language: str, relative: Path) -> str:
+    parts = relative.with_suffix("").parts
+    path = "/".join(parts[:-1] if parts[-1] == "index" else parts)
+    prefix = "/zh/" if language == "zh" else "/"
+    return prefix + (path + "/" if path else "")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_renders_and_loads_only_from_localhost(page, server, language):
+    for doc in pages(language):
+        page.goto(url_of(language, doc.relative))
+        page.wait_for_load_state("networkidle")
+        heading = page.locator("article h1").first.inner_text()
+        assert heading.strip(), f"{doc.path}: no heading rendered"
+        expected_lang = "zh" if language == "zh" else "en"
+        assert page.locator("html").get_attribute("lang").startswith(expected_lang)
+        assert not [u for u in page.requests if PYODIDE in u], (
+            f"{doc.path}: a page that is only read downloaded Pyodide"
+        )
+    assert_only_local_requests(page, server)
+
+
+def test_language_switcher_stays_on_the_same_page(page):
+    page.goto("/scope-and-closures/late-binding/")
+    page.hover(".md-header__option .md-select")
+    page.locator('a.md-select__link[hreflang="zh"]').click()
+    page.wait_for_url("**/zh/scope-and-closures/late-binding/")
+    assert "延迟绑定" in page.locator("article h1").inner_text()
+    page.hover(".md-header__option .md-select")
+    page.locator('a.md-select__link[hreflang="en"]').click()
+    page.wait_for_url(re.compile(r"/scope-and-closures/late-binding/$"))
+    assert "/zh/" not in page.url
+
+
+def search(page, query: str) -> list[tuple[str, str]]:
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    page.keyboard.press("End")  # Material searches on key events; fill() alone sends none
+    items = page.locator(".md-search-result__item")
+    items.first.wait_for(timeout=15_000)
+    return [
+        (item.locator("a").first.get_attribute("href"), item.inner_text())
+        for item in items.all()
+    ]
+
+
+def test_searching_chinese_on_the_chinese_site_finds_chinese_pages(page, server):
+    page.goto("/zh/")
+    results = search(page, "闭包")
+    assert results, "no results for 闭包"
+    for href, text in results:
+        assert "/zh/" in page.evaluate("href => new URL(href, location.href).href", href), href
+        assert re.search(r"[\u4e00-\u9fff]", text), f"a non-Chinese result: {text[:80]}"
+    assert_only_local_requests(page, server)
+
+
+def test_searching_english_on_the_english_site_finds_english_pages(page):
+    page.goto("/")
+    results = search(page, "closure")
+    assert results
+    for href, _ in results:
+        assert "/zh/" not in page.evaluate("href => new URL(href, location.href).href", href)
+
+
+def test_copy_button_copies_the_snippet(page):
+    page.goto("/scope-and-closures/late-binding/")
+    example = page.locator(".executed-example").first
+    snippet = example.get_attribute("data-snippet")
+    example.hover()
+    example.locator("button[data-md-type='copy']").first.click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.strip() == (SNIPPETS / snippet).read_text(encoding="utf-8").strip()
+
+
+def runnable_sample(per_chapter: int = 2) -> list[tuple[str, Path, int]]:
+    """Per chapter, the first example of its first pages whose output is fixed
+    (no addresses, no measurements) and that is not a known browser difference.
+    (test_every_browser_difference_is_listed_and_shown runs every snippet.)"""
+    from executed_examples import _browser_differences
+
+    differs = _browser_differences()
+    sample = []
+    taken: dict[str, int] = {}
+    for doc in pages("en"):
+        chapter = doc.relative.parts[0]
+        if taken.get(chapter, 0) >= per_chapter:
+            continue
+        for index, (_, target) in enumerate(doc.includes):
+            source = (SNIPPETS / target).read_text(encoding="utf-8")
+            if target in differs or re.search(r"0x\.\.\.|~\.\.\.", source):
+                continue
+            sample.append((target, doc.relative, index))
+            taken[chapter] = taken.get(chapter, 0) + 1
+            break
+    return sample
+
+
+SAMPLE = runnable_sample()
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_run_prints_exactly_the_stated_output(page, server, language):
+    page.goto(url_of(language, SAMPLE[0][1]))
+    for target, relative, index in SAMPLE:
+        if page.url != server + url_of(language, relative):
+            page.goto(url_of(language, relative))
+        example = page.locator(".executed-example").nth(index)
+        assert example.get_attribute("data-snippet") == target
+        example.locator(".run-example__run").click()
+        result = example.locator(".run-example__result")
+        result.wait_for(timeout=120_000)
+        source = (SNIPPETS / target).read_text("utf-8")
+        stated = stated_output_lines(source)
+        shown = result.inner_text().strip().splitlines()
+        error = expected_error(source, target)
+        if error:  # the page shows the final traceback line after the prints
+            assert shown[-1].startswith(f"{error.name}:"), (target, shown[-1])
+            shown = shown[:-1]
+        # `#>` lines sit under the print that produced them, so their file order
+        # need not be the order of execution: compare the lines themselves here,
+        # and the order through data-same (the build's output, in run order).
+        assert sorted(shown) == sorted(stated), target
+        assert example.locator(".run-example__output").get_attribute("data-same") == "true"
+    assert_only_local_requests(page, server)
+
+
+def test_edited_code_runs_in_the_browser(page):
+    page.goto(url_of("en", SAMPLE[0][1]))
+    example = page.locator(".executed-example").nth(SAMPLE[0][2])
+    example.locator(".run-example__edit").click()
+    example.locator("textarea.run-example__editor").fill('print("edited", 6 * 7)')
+    example.locator(".run-example__run").click()
+    result = example.locator(".run-example__result")
+    result.wait_for(timeout=120_000)
+    assert result.inner_text().strip() == "edited 42"
+    assert example.locator(".run-example__output").get_attribute("data-same") == "false"
+
+
+def test_sample_covers_every_chapter():
+    chapters = {relative.parts[0] for _, relative, _ in SAMPLE}
+    expected = {p.name for p in (DOCS / "en").iterdir() if p.is_dir()}
+    assert chapters == expected, f"no runnable sample in {sorted(expected - chapters)}"
+    assert ROOT.is_dir()
+
+
+CPYTHON_OUTPUTS = """
+import json, sys
+sys.path.insert(0, "overrides/hooks")
+sys.path.insert(0, "tests")
+from docs_model import SNIPPETS, snippet_files
+from executed_examples import run_snippet
+outputs = {}
+for path in snippet_files():
+    target = path.relative_to(SNIPPETS).as_posix()
+    outputs[target] = run_snippet(path.read_text("utf-8"), "snippets/" + target)
+print(json.dumps(outputs))
+"""
+
+
+@pytest.mark.timeout(900)
+def test_every_browser_difference_is_listed_and_shown(page, server):
+    """Run every snippet in Pyodide and compare it with the build's CPython output.
+
+    overrides/browser-differences.json must list exactly the snippets that
+    differ, so the page can say so next to their Run button.
+    """
+    from executed_examples import _browser_differences
+    from test_outputs_match_claims import normalise_addresses as normalise
+
+    # CPython's output, exactly as the build gets it, computed in a separate
+    # process: Playwright keeps an event loop running in this one.
+    cpython = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", CPYTHON_OUTPUTS],
+            cwd=ROOT, capture_output=True, text=True, check=True, timeout=300,
+        ).stdout
+    )
+    page.goto("/")
+    page.wait_for_function("typeof window.runExampleInPyodide === 'function'")
+    found = {}
+    for path in snippet_files():
+        target = path.relative_to(SNIPPETS).as_posix()
+        source = path.read_text(encoding="utf-8")
+        built = normalise(cpython[target]).strip()
+        browser = normalise(
+            page.evaluate("code => window.runExampleInPyodide(code).then(r => r.output)", source)
+        ).strip()
+        if browser != built:
+            pairs = zip(browser.splitlines(), built.splitlines(), strict=False)
+            found[target] = next((f"{b!r} vs {c!r}" for b, c in pairs if b != c), "length")
+    listed = _browser_differences()
+    unlisted = {k: v for k, v in found.items() if k not in listed}
+    stale = sorted(set(listed) - set(found))
+    assert not unlisted, f"add to overrides/browser-differences.json: {unlisted}"
+    assert not stale, f"no longer differ in the browser, remove from the list: {stale}"
+    assert_only_local_requests(page, server)
+
+    target = next(iter(listed))
+    for language in LANGUAGES:
+        doc = next(d for d in pages(language) if target in [t for _, t in d.includes])
+        page.goto(url_of(language, doc.relative))
+        example = page.locator(f'.executed-example[data-snippet="{target}"]')
+        assert example.locator(".run-example__note").inner_text() == listed[target][language]

@@ -1,0 +1,132 @@
+"""The built site loads nothing from another host.
+
+Readers in mainland China often cannot reach Google Fonts, jsDelivr or unpkg,
+so every script, stylesheet, font, image and the Pyodide runtime are served
+from the site itself. Links to other sites (<a href>, rel=canonical) are fine:
+they are not fetched when a page loads.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+EXTERNAL = re.compile(r"^(?:https?:)?//(?!localhost[:/]|127\.0\.0\.1[:/])", re.I)
+ASSET_RELS = {"stylesheet", "preload", "modulepreload", "icon", "manifest", "prefetch",
+              "preconnect", "dns-prefetch", "apple-touch-icon", "shortcut"}
+CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])(?P<url>[^"')\s]+)""", re.I)
+CDN_HOSTS = re.compile(
+    r"https?://(?P<host>cdn\.jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|"
+    r"fonts\.googleapis\.com|fonts\.gstatic\.com|api\.github\.com|esm\.sh|ajax\.googleapis\.com)"
+)
+# Scripts that mention a CDN or API host in code that this site never runs.
+# The browser test (tests/test_browser.py) proves no request leaves localhost.
+KNOWN_DEAD_REFERENCES = {
+    ("assets/javascripts/bundle.", "unpkg.com"):
+        "Material's fallbacks: mermaid (we load assets/vendor/mermaid first, so the "
+        "global exists) and a ResizeObserver polyfill (every supported browser has it)",
+    ("assets/javascripts/bundle.", "api.github.com"):
+        "Material's repository facts; overrides/partials/source.html drops the "
+        "data-md-component that triggers the request",
+    ("assets/vendor/pyodide/pyodide.mjs", "cdn.jsdelivr.net"):
+        "Pyodide's default indexURL; run-examples.js always passes the site's own copy",
+}
+
+
+class AssetReferences(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[int, str]] = []
+        self.in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        line = self.getpos()[0]
+        candidates = []
+        if tag in {"script", "img", "iframe", "source", "audio", "video", "embed", "track"}:
+            candidates.append(attributes.get("src"))
+        if tag == "link" and ASSET_RELS & set((attributes.get("rel") or "").lower().split()):
+            candidates.append(attributes.get("href"))
+        if tag == "object":
+            candidates.append(attributes.get("data"))
+        if tag == "image":  # inline SVG
+            candidates.append(attributes.get("href") or attributes.get("xlink:href"))
+        candidates += [m["url"] for m in CSS_URL.finditer(attributes.get("style") or "")]
+        self.found += [(line, url) for url in candidates if url and EXTERNAL.match(url)]
+        self.in_style = tag == "style"
+
+    def handle_data(self, data):
+        if self.in_style:
+            line = self.getpos()[0]
+            self.found += [(line, m["url"]) for m in CSS_URL.finditer(data) if EXTERNAL.match(m["url"])]
+
+    def handle_endtag(self, tag):
+        if tag == "style":
+            self.in_style = False
+
+
+def external_references_in_html(text: str) -> list[tuple[int, str]]:
+    parser = AssetReferences()
+    parser.feed(text)
+    return parser.found
+
+
+def test_pages_load_assets_only_from_this_site(build):
+    site, _ = build
+    problems = []
+    for page in sorted(site.rglob("*.html")):
+        for line, url in external_references_in_html(page.read_text("utf-8")):
+            problems.append(f"{page.relative_to(site)}:{line}: loads {url}")
+    assert not problems, "\n".join(problems)
+
+
+def test_stylesheets_load_nothing_from_elsewhere(build):
+    site, _ = build
+    problems = [
+        f"{css.relative_to(site)}: {m['url']}"
+        for css in sorted(site.rglob("*.css"))
+        for m in CSS_URL.finditer(css.read_text("utf-8", errors="replace"))
+        if EXTERNAL.match(m["url"])
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_scripts_mention_cdns_only_in_code_this_site_never_runs(build):
+    site, _ = build
+    problems = []
+    for script in sorted([*site.rglob("*.js"), *site.rglob("*.mjs")]):
+        relative = script.relative_to(site).as_posix()
+        for match in CDN_HOSTS.finditer(script.read_text("utf-8", errors="replace")):
+            known = any(
+                relative.startswith(prefix) and match["host"] == host
+                for prefix, host in KNOWN_DEAD_REFERENCES
+            )
+            if not known:
+                problems.append(f"{relative}: references {match['host']}")
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize(
+    ("html", "bad"),
+    [
+        ('<script src="https://cdn.jsdelivr.net/x.js"></script>', True),
+        ('<link rel="stylesheet" href="//fonts.googleapis.com/css">', True),
+        ('<div style="background: url(https://example.com/a.png)"></div>', True),
+        ("<style>@import 'https://fonts.googleapis.com/css';</style>", True),
+        ('<a href="https://github.com/">a link is not an asset</a>', False),
+        ('<link rel="canonical" href="https://example.com/">', False),
+        ('<script src="../assets/x.js"></script>', False),
+    ],
+)
+def test_the_reference_finder_itself(html, bad):
+    assert bool(external_references_in_html(html)) is bad
+
+
+def test_the_site_really_vendors_pyodide(build):
+    site, _ = build
+    vendor = Path(site, "assets", "vendor", "pyodide")
+    assert (vendor / "pyodide.asm.wasm").stat().st_size > 1_000_000
+    assert (vendor / "python_stdlib.zip").is_file()
