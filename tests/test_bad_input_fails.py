@@ -1,7 +1,9 @@
 """Bad input fails loudly and names the file at fault.
 
-Each test copies the project into a scratch folder, breaks one thing, and runs
-the real command (`mkdocs build --strict`, or pytest on the scratch copy).
+Each scenario copies the project into a scratch folder, breaks something, and
+runs the real command (`mkdocs build --strict`, or pytest on the scratch copy).
+Defects that a strict build reports as warnings share one build (each in its
+own file); defects that stop a build at once get a build of their own.
 """
 
 from __future__ import annotations
@@ -18,22 +20,33 @@ from docs_model import ROOT
 
 COPIED = ("mkdocs.yml", "pyproject.toml", "overrides", "docs", "snippets", "tests")
 PAGE = "docs/en/scope-and-closures/index.md"
-SNIPPET = "snippets/scope-and-closures/closure_outlives_call.py"
+CHAPTER = "snippets/scope-and-closures"
+SNIPPET = f"{CHAPTER}/closure_outlives_call.py"
 
 
-@pytest.fixture
-def scratch(tmp_path: Path) -> Path:
+def make_scratch(target: Path) -> Path:
+    """Copy the project, reusing the .cache/ the session build filled (vendored
+    Pyodide, notebooks executed and keyed by content): only what a scenario
+    breaks is built afresh."""
+    cache = ROOT / ".cache"
+    if cache.is_dir():
+        shutil.copytree(cache, target / ".cache", ignore=shutil.ignore_patterns("*.tgz"))
     for name in COPIED:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
-            shutil.copy2(source, tmp_path / name)
-    return tmp_path
+            shutil.copy2(source, target / name)
+    return target
+
+
+@pytest.fixture
+def scratch(tmp_path: Path, build) -> Path:
+    return make_scratch(tmp_path)
 
 
 def run(scratch: Path, *args: str, timeout_env: str = "10") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SNIPPET_TIMEOUT": timeout_env}
+    env = {**os.environ, "SNIPPET_TIMEOUT": timeout_env, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [sys.executable, *args],
         cwd=scratch,
@@ -45,7 +58,7 @@ def run(scratch: Path, *args: str, timeout_env: str = "10") -> subprocess.Comple
     )
 
 
-def build(scratch: Path, **kwargs) -> subprocess.CompletedProcess[str]:
+def mkdocs_build(scratch: Path, **kwargs) -> subprocess.CompletedProcess[str]:
     return run(scratch, "-m", "mkdocs", "build", "--strict", "--site-dir", "built", **kwargs)
 
 
@@ -55,9 +68,9 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def append_snippet(scratch: Path, code: str) -> None:
-    with (scratch / SNIPPET).open("a", encoding="utf-8") as f:
-        f.write(code)
+def append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as f:
+        f.write(text)
 
 
 def assert_fails_naming(result: subprocess.CompletedProcess[str], *needles: str) -> None:
@@ -67,100 +80,105 @@ def assert_fails_naming(result: subprocess.CompletedProcess[str], *needles: str)
         assert needle in output, f"{needle!r} not in the output:\n{output}"
 
 
-def test_unexpected_exception_fails_the_build(scratch):
-    append_snippet(scratch, '\nraise KeyError("boom")\n')
-    assert_fails_naming(build(scratch), f"{SNIPPET}:", "raised KeyError", "Aborted")
+# One strict build, six defects in six places: each must be reported by name.
+WARNING_DEFECTS = {
+    "unexpected_exception": (f"{CHAPTER}/closure_outlives_call.py", '\nraise KeyError("boom")\n'),
+    "marker_never_raises": (
+        f"{CHAPTER}/lexical_scope.py",
+        "\n# raises: ZeroDivisionError\nprint(1 / 1)\n",
+    ),
+    "wrong_exception_type": (f"{CHAPTER}/legb_order.py", "\n# raises: ValueError\nprint(1 / 0)\n"),
+    "hangs": (f"{CHAPTER}/global_and_nonlocal.py", "\nwhile True:\n    pass\n"),
+    "broken_link": (PAGE, "\nSee [nowhere](nowhere.md).\n"),
+    "broken_anchor": (PAGE, "\nSee [here](#no-such-heading).\n"),
+}
 
 
-def test_marked_exception_that_never_happens_fails_the_build(scratch):
-    append_snippet(scratch, "\n# raises: ZeroDivisionError\nprint(1 / 1)\n")
-    assert_fails_naming(build(scratch), SNIPPET, "ran to the end without raising")
+@pytest.fixture(scope="module")
+def broken_build(tmp_path_factory, build) -> subprocess.CompletedProcess[str]:
+    scratch = make_scratch(tmp_path_factory.mktemp("broken"))
+    for path, text in WARNING_DEFECTS.values():
+        append(scratch / path, text)
+    return mkdocs_build(scratch, timeout_env="1")
 
 
-def test_wrong_exception_type_fails_the_build(scratch):
-    append_snippet(scratch, "\n# raises: ValueError\nprint(1 / 0)\n")
-    assert_fails_naming(
-        build(scratch), SNIPPET, "raised ZeroDivisionError (its marker says ValueError)"
-    )
-
-
-def test_hanging_snippet_is_stopped_and_named(scratch):
-    append_snippet(scratch, "\nwhile True:\n    pass\n")
-    result = build(scratch, timeout_env="1")
-    assert_fails_naming(result, f"{SNIPPET} ran longer than 1 s")
+@pytest.mark.parametrize(
+    ("defect", "needles"),
+    [
+        ("unexpected_exception", [f"{CHAPTER}/closure_outlives_call.py:", "raised KeyError"]),
+        ("marker_never_raises", [f"{CHAPTER}/lexical_scope.py", "ran to the end without raising"]),
+        (
+            "wrong_exception_type",
+            [f"{CHAPTER}/legb_order.py", "raised ZeroDivisionError (its marker says ValueError)"],
+        ),
+        ("hangs", [f"{CHAPTER}/global_and_nonlocal.py ran longer than 1 s"]),
+        ("broken_link", ["scope-and-closures/index.md", "nowhere.md"]),
+        ("broken_anchor", ["scope-and-closures/index.md", "no-such-heading"]),
+    ],
+)
+def test_strict_build_fails_and_names_the_file(broken_build, defect, needles):
+    assert_fails_naming(broken_build, "Aborted", *needles)
 
 
 def test_missing_include_fails_the_build(scratch):
-    edit(scratch / PAGE, '--8<-- "scope-and-closures/closure_outlives_call.py"', '--8<-- "scope-and-closures/no_such_snippet.py"')
-    assert_fails_naming(build(scratch), "no_such_snippet.py")
-
-
-def test_broken_link_fails_the_build(scratch):
-    (scratch / PAGE).open("a", encoding="utf-8").write("\nSee [nowhere](nowhere.md).\n")
-    assert_fails_naming(build(scratch), "scope-and-closures/index.md", "nowhere.md")
-
-
-def test_broken_anchor_fails_the_build(scratch):
-    (scratch / PAGE).open("a", encoding="utf-8").write("\nSee [here](#no-such-heading).\n")
-    assert_fails_naming(build(scratch), "scope-and-closures/index.md", "no-such-heading")
-
-
-def pytest_in(scratch: Path, test_file: str) -> subprocess.CompletedProcess[str]:
-    return run(scratch, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"tests/{test_file}")
-
-
-def test_unstated_output_fails_the_tests(scratch):
-    append_snippet(scratch, '\nprint("something nobody stated")\n')
-    result = pytest_in(scratch, "test_outputs_match_claims.py")
-    assert_fails_naming(result, "closure_outlives_call.py", "something nobody stated")
-
-
-def test_wrong_stated_output_fails_the_tests(scratch):
-    text = (scratch / SNIPPET).read_text(encoding="utf-8")
-    stated = re.search(r"^#> .*$", text, re.M)[0]
-    edit(scratch / SNIPPET, stated, stated + " (edited)")
-    assert_fails_naming(
-        pytest_in(scratch, "test_outputs_match_claims.py"), "closure_outlives_call.py"
+    edit(
+        scratch / PAGE,
+        '--8<-- "scope-and-closures/closure_outlives_call.py"',
+        '--8<-- "scope-and-closures/no_such_snippet.py"',
     )
-
-
-def test_chinese_page_that_drops_an_example_fails_the_tests(scratch):
-    zh = scratch / PAGE.replace("/en/", "/zh/")
-    text = zh.read_text(encoding="utf-8")
-    fence = re.search(r"```python[^\n]*\n--8<-- [^\n]*\n```\n", text)[0]
-    zh.write_text(text.replace(fence, "", 1), encoding="utf-8")
-    assert_fails_naming(
-        pytest_in(scratch, "test_translations_match.py"),
-        "docs/zh/scope-and-closures/index.md",
-    )
-
-
-def test_page_in_one_language_only_fails_the_tests(scratch):
-    (scratch / "docs/en/orphan.md").write_text("# Orphan { #orphan }\n", encoding="utf-8")
-    assert_fails_naming(
-        pytest_in(scratch, "test_translations_match.py"), "docs/en/orphan.md: has no Chinese twin"
-    )
-
-
-def test_unused_snippet_fails_the_tests(scratch):
-    (scratch / "snippets/scope-and-closures/forgotten.py").write_text('print("hi")\n#> hi\n')
-    assert_fails_naming(
-        pytest_in(scratch, "test_examples_are_wired.py"),
-        "snippets/scope-and-closures/forgotten.py:1: no page includes this snippet",
-    )
-
-
-def test_unformatted_snippet_fails_the_tests(scratch):
-    append_snippet(scratch, "\nx=[1,2]\n")
-    assert_fails_naming(
-        pytest_in(scratch, "test_snippets_lint.py"), "closure_outlives_call.py"
-    )
+    assert_fails_naming(mkdocs_build(scratch), "no_such_snippet.py")
 
 
 def test_notebook_cell_that_raises_fails_the_build(scratch):
     notebook = scratch / "docs/zh/scope-and-closures/exercises.md"
-    with notebook.open("a", encoding="utf-8") as f:
-        f.write('\n```python\nraise RuntimeError("a broken exercise")\n```\n')
+    append(notebook, '\n```python\nraise RuntimeError("a broken exercise")\n```\n')
     assert_fails_naming(
-        build(scratch), "docs/zh/scope-and-closures/exercises.md", "a broken exercise"
+        mkdocs_build(scratch), "docs/zh/scope-and-closures/exercises.md", "a broken exercise"
     )
+
+
+def pytest_in(scratch: Path, *test_files: str) -> subprocess.CompletedProcess[str]:
+    return run(
+        scratch, "-m", "pytest", "-q", "-p", "no:cacheprovider", *(f"tests/{f}" for f in test_files)
+    )
+
+
+@pytest.fixture(scope="module")
+def broken_tests(tmp_path_factory, build) -> subprocess.CompletedProcess[str]:
+    """pytest on a copy with one defect per check, each in its own file."""
+    scratch = make_scratch(tmp_path_factory.mktemp("broken-tests"))
+    append(scratch / f"{CHAPTER}/closure_outlives_call.py", '\nprint("something nobody stated")\n')
+    wrong = scratch / f"{CHAPTER}/lexical_scope.py"
+    stated = re.search(r"^#> .*$", wrong.read_text(encoding="utf-8"), re.M)[0]
+    edit(wrong, stated, stated + " (edited)")
+    append(scratch / f"{CHAPTER}/legb_order.py", "\nx=[1,2]\n")
+    (scratch / f"{CHAPTER}/forgotten.py").write_text('print("hi")\n#> hi\n', encoding="utf-8")
+    zh = scratch / "docs/zh/scope-and-closures/late-binding.md"
+    text = zh.read_text(encoding="utf-8")
+    fence = re.search(r"```python[^\n]*\n--8<-- [^\n]*\n```\n", text)[0]
+    zh.write_text(text.replace(fence, "", 1), encoding="utf-8")
+    (scratch / "docs/en/orphan.md").write_text("# Orphan { #orphan }\n", encoding="utf-8")
+    return pytest_in(
+        scratch,
+        "test_outputs_match_claims.py",
+        "test_snippets_lint.py",
+        "test_examples_are_wired.py",
+        "test_translations_match.py",
+    )
+
+
+@pytest.mark.parametrize(
+    "needles",
+    [
+        pytest.param(["closure_outlives_call.py", "something nobody stated"], id="unstated output"),
+        pytest.param(["lexical_scope.py", "(edited)"], id="wrong stated output"),
+        pytest.param(["legb_order.py is not ruff-formatted"], id="unformatted snippet"),
+        pytest.param(
+            [f"{CHAPTER}/forgotten.py:1: no page includes this snippet"], id="unused snippet"
+        ),
+        pytest.param(["docs/zh/scope-and-closures/late-binding.md"], id="zh page drops an example"),
+        pytest.param(["docs/en/orphan.md: has no Chinese twin"], id="page in one language"),
+    ],
+)
+def test_checks_fail_and_name_the_file(broken_tests, needles):
+    assert_fails_naming(broken_tests, *needles)
