@@ -95,6 +95,23 @@ MARKDOWN_PAGES = sorted(
 )
 
 
+CHAPTER_PAGES = [p for p in MARKDOWN_PAGES if len(p.parts) > 1]
+
+
+@pytest.mark.parametrize("relative", CHAPTER_PAGES, ids=str)
+def test_chapter_page_ends_with_recall_questions(relative: Path):
+    """The notes' "active recall": every chapter page ends with questions whose
+    answers are folded away (Chinese twins follow from the heading-id check)."""
+    page = parse_page(DOCS / EN / relative, EN)
+    last_h2 = [h for h in page.headings if h[1] == 2][-1]
+    assert last_h2[3] == "check-yourself", (
+        f"{last_h2[0]}: the last section should be '## Check yourself {{ #check-yourself }}'"
+    )
+    text = (DOCS / EN / relative).read_text(encoding="utf-8")
+    questions = text.split("{ #check-yourself }", 1)[1].count('??? question "')
+    assert questions >= 2, f"{page.path.relative_to(DOCS.parent)}: fewer than 2 recall questions"
+
+
 @pytest.mark.parametrize("relative", MARKDOWN_PAGES, ids=str)
 def test_chinese_page_mirrors_english_page(relative: Path):
     en = parse_page(DOCS / EN / relative, EN)
