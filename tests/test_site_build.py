@@ -16,7 +16,6 @@ from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, html_path, pages
 from test_outputs_match_claims import stated_output_lines
 
 
-
 def page_text(path: Path) -> str:
     """The page's text content, tags dropped and entities decoded."""
     return html.unescape(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8")))

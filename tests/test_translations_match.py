@@ -47,7 +47,7 @@ def compare_pages(en: Page, zh: Page) -> list[str]:
     en_ids = [(level, hid) for _, level, _, hid in en.headings]
     zh_ids = [(level, hid) for _, level, _, hid in zh.headings]
     if en_ids != zh_ids:
-        for index, (left, right) in enumerate(zip(en.headings, zh.headings, strict=False)):
+        for left, right in zip(en.headings, zh.headings, strict=False):
             if (left[1], left[3]) != (right[1], right[3]):
                 problems.append(
                     f"{right[0]}: heading {right[2]!r} (level {right[1]}, id {right[3]!r}) "
