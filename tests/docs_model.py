@@ -130,9 +130,14 @@ def snippet_files() -> list[Path]:
     return sorted(p for p in SNIPPETS.rglob("*.py") if p.name != "__init__.py")
 
 
-def html_path(site: Path, language: str, relative: Path) -> Path:
-    prefix = site if language == "en" else site / language
+def page_url(language: str, relative: Path) -> str:
+    """Site-absolute URL of a page: docs/zh/a/b.md -> /zh/a/b/, docs/en/a/index.md -> /a/."""
     parts = relative.with_suffix("").parts
     if parts[-1] == "index":
         parts = parts[:-1]
-    return prefix.joinpath(*parts, "index.html")
+    prefix = "/" if language == DEFAULT_LANGUAGE else f"/{language}/"
+    return prefix + "".join(f"{part}/" for part in parts)
+
+
+def html_path(site: Path, language: str, relative: Path) -> Path:
+    return site / page_url(language, relative).lstrip("/") / "index.html"

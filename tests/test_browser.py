@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, pages, snippet_files
+from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, page_url, pages, snippet_files
 from executed_examples import expected_error
 from test_outputs_match_claims import stated_output_lines
 
@@ -100,17 +100,10 @@ def assert_only_local_requests(page, server):
     assert not outside, f"requests left localhost: {outside}"
 
 
-def url_of(language: str, relative: Path) -> str:
-    parts = relative.with_suffix("").parts
-    path = "/".join(parts[:-1] if parts[-1] == "index" else parts)
-    prefix = "/zh/" if language == "zh" else "/"
-    return prefix + (path + "/" if path else "")
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_renders_and_loads_only_from_localhost(page, server, language):
     for doc in pages(language):
-        page.goto(url_of(language, doc.relative))
+        page.goto(page_url(language, doc.relative))
         page.wait_for_load_state("networkidle")
         heading = page.locator("article h1").first.inner_text()
         assert heading.strip(), f"{doc.path}: no heading rendered"
@@ -204,10 +197,10 @@ SAMPLE = runnable_sample()
 @pytest.mark.timeout(180)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_run_prints_exactly_the_stated_output(page, server, language):
-    page.goto(url_of(language, SAMPLE[0][1]))
+    page.goto(page_url(language, SAMPLE[0][1]))
     for target, relative, index in SAMPLE:
-        if page.url != server + url_of(language, relative):
-            page.goto(url_of(language, relative))
+        if page.url != server + page_url(language, relative):
+            page.goto(page_url(language, relative))
         example = page.locator(".executed-example").nth(index)
         assert example.get_attribute("data-snippet") == target
         example.locator(".run-example__run").click()
@@ -229,7 +222,7 @@ def test_run_prints_exactly_the_stated_output(page, server, language):
 
 
 def test_edited_code_runs_in_the_browser(page):
-    page.goto(url_of("en", SAMPLE[0][1]))
+    page.goto(page_url("en", SAMPLE[0][1]))
     example = page.locator(".executed-example").nth(SAMPLE[0][2])
     example.locator(".run-example__edit").click()
     example.locator("textarea.run-example__editor").fill('print("edited", 6 * 7)')
@@ -302,6 +295,6 @@ def test_every_browser_difference_is_listed_and_shown(page, server):
     target = next(iter(listed))
     for language in LANGUAGES:
         doc = next(d for d in pages(language) if target in [t for _, t in d.includes])
-        page.goto(url_of(language, doc.relative))
+        page.goto(page_url(language, doc.relative))
         example = page.locator(f'.executed-example[data-snippet="{target}"]')
         assert example.locator(".run-example__note").inner_text() == listed[target][language]

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, html_path, pages
+from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, html_path, page_url, pages
 from test_outputs_match_claims import stated_output_lines
 
 
@@ -91,8 +91,7 @@ def test_language_switcher_stays_on_the_same_page(build):
     site, _ = build
     for page in pages("en"):
         built = html_path(site, "en", page.relative).read_text("utf-8")
-        target = "/".join(("zh", *page.relative.with_suffix("").parts))
-        target = target.removesuffix("/index").removesuffix("index")
+        target = page_url("zh", page.relative)
         links = re.findall(r'<a href="([^"]*)" hreflang="zh"', built)
         assert links, f"{page.path.relative_to(ROOT)}: no link to the Chinese version"
         assert all(link.rstrip("/").endswith(target.rstrip("/")) for link in links), (

@@ -221,7 +221,7 @@ def _format(source: str, language: str, css_class: str, options: dict, md, **kwa
     # The wrapper lets the browser find each example's code and build output
     # (overrides/assets/javascripts/run-examples.js adds the Run button).
     title = options.get("extra", {}).get("title", "")
-    note = _browser_differences().get(title, {}).get(_language)
+    note = _differences.get(title, {}).get(_language)
     note_attribute = f' data-browser-note="{escape(note)}"' if note else ""
     return Markup(
         f'<div class="executed-example" data-snippet="{escape(title)}"{note_attribute}>'
@@ -236,6 +236,7 @@ def _browser_differences() -> dict[str, dict[str, str]]:
 
 
 _language = "en"
+_differences: dict[str, dict[str, str]] = {}
 
 
 def on_config(config):
@@ -265,7 +266,9 @@ def on_pre_page(page, config, files):
 
 
 def on_pre_build(config):
+    global _differences
     _stats.ran = _stats.reused = 0
+    _differences = _browser_differences()  # read once per build, not per fence
 
 
 def on_post_build(config):
