@@ -1,8 +1,9 @@
 # Everything starts from a bare `python3`: the first target that needs the
-# environment bootstraps uv (pinned, from PyPI) and syncs .venv from uv.lock.
+# environment bootstraps uv (pinned by version and hash, from PyPI) and syncs
+# .venv from uv.lock.
 
 PYTHON ?= python3
-UV_VERSION := 0.13.8
+UV_REQUIREMENTS := docsite/data/uv-requirements.txt
 TOOLS := .tools
 UV := $(TOOLS)/bin/uv
 VENV := .venv
@@ -21,11 +22,13 @@ help:
 	@echo "make test             run every test, including a strict build"
 	@echo "make build            strict build into site/"
 	@echo "make update-examples  rewrite the '#>' outputs and formatting of snippets"
-	@echo "make clean            remove site/, .venv/ and .tools/"
+	@echo "make clean            remove site/, .cache/, .venv/ and .tools/"
 
-$(UV):
+$(UV): $(UV_REQUIREMENTS)
 	$(PYTHON) -m venv $(TOOLS)
-	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check \
+		--require-hashes -r $(UV_REQUIREMENTS)
+	@touch $@
 
 $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --locked --python $(PYTHON)
@@ -46,4 +49,4 @@ update-examples: install
 	$(BIN)/python -m pytest tests/test_outputs_match_claims.py tests/test_snippets_lint.py --update-examples
 
 clean:
-	rm -rf site $(VENV) $(TOOLS)
+	rm -rf site .cache $(VENV) $(TOOLS)

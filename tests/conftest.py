@@ -7,17 +7,16 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-# The build hook owns the snippet rules ("# raises:" markers, time limit);
-# the tests import them from there so both sides agree.
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-sys.path.insert(0, str(ROOT / "tests"))
+from docsite.docs_model import ROOT
 
 
 @pytest.fixture(scope="session")
 def build(tmp_path_factory) -> tuple[Path, str]:
-    """The real strict build, once per test session: (site folder, build log)."""
-    site = tmp_path_factory.mktemp("site")
+    """The real strict build, once per test session: (site folder, build log).
+
+    CI sets DOCS_SITE_DIR so that the site these tests passed is the one it deploys.
+    """
+    site = Path(os.environ.get("DOCS_SITE_DIR") or tmp_path_factory.mktemp("site"))
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT,
@@ -30,5 +29,3 @@ def build(tmp_path_factory) -> tuple[Path, str]:
     log = result.stdout + result.stderr
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{log}"
     return site, log
-
-

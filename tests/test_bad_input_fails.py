@@ -16,9 +16,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from docs_model import ROOT
 
-COPIED = ("mkdocs.yml", "pyproject.toml", "overrides", "docs", "snippets", "tests")
+from docsite.docs_model import ROOT, html_path
+
+COPIED = ("mkdocs.yml", "pyproject.toml", "docsite", "overrides", "docs", "snippets", "tests")
 PAGE = "docs/en/scope-and-closures/index.md"
 CHAPTER = "snippets/scope-and-closures"
 SNIPPET = f"{CHAPTER}/closure_outlives_call.py"
@@ -89,6 +90,18 @@ WARNING_DEFECTS = {
     ),
     "wrong_exception_type": (f"{CHAPTER}/legb_order.py", "\n# raises: ValueError\nprint(1 / 0)\n"),
     "hangs": (f"{CHAPTER}/global_and_nonlocal.py", "\nwhile True:\n    pass\n"),
+    # The runner kills the process: catching the time limit does not help.
+    "swallows_timeout": (
+        f"{CHAPTER}/late_binding_loop.py",
+        "\nwhile True:\n    try:\n        while True:\n            pass\n"
+        "    except BaseException:\n        pass\n",
+    ),
+    "exit_suppresses": (
+        f"{CHAPTER}/mutate_versus_rebind.py",
+        "\nimport contextlib\n\nwhile True:\n    with contextlib.suppress(BaseException):\n"
+        "        sum(range(10**12))\n",
+    ),
+    "stderr": (f"{CHAPTER}/cell_holds_a_variable.py", '\nimport sys\n\nsys.stderr.write("oops\\n")\n'),
     "broken_link": (PAGE, "\nSee [nowhere](nowhere.md).\n"),
     "broken_anchor": (PAGE, "\nSee [here](#no-such-heading).\n"),
 }
@@ -112,12 +125,35 @@ def broken_build(tmp_path_factory, build) -> subprocess.CompletedProcess[str]:
             [f"{CHAPTER}/legb_order.py", "raised ZeroDivisionError (its marker says ValueError)"],
         ),
         ("hangs", [f"{CHAPTER}/global_and_nonlocal.py ran longer than 1 s"]),
+        ("swallows_timeout", [f"{CHAPTER}/late_binding_loop.py ran longer than 1 s"]),
+        ("exit_suppresses", [f"{CHAPTER}/mutate_versus_rebind.py ran longer than 1 s"]),
+        ("stderr", [f"{CHAPTER}/cell_holds_a_variable.py: wrote to stderr", "oops"]),
         ("broken_link", ["scope-and-closures/index.md", "nowhere.md"]),
         ("broken_anchor", ["scope-and-closures/index.md", "no-such-heading"]),
     ],
 )
 def test_strict_build_fails_and_names_the_file(broken_build, defect, needles):
     assert_fails_naming(broken_build, "Aborted", *needles)
+
+
+def test_a_lying_runner_fails_the_page_check(scratch):
+    """Build with a runner that returns the wrong output for every snippet: the
+    pages show it, and the page check (fed by the real runner and the claims)
+    fails naming the page."""
+    from test_site_build import ALL_PAGES, page_problems
+
+    edit(
+        scratch / "docsite/runner.py",
+        "return Result(path, stdout, None, prints)",
+        'return Result(path, "SABOTAGED\\n", None, prints)',
+    )
+    result = run(scratch, "-m", "mkdocs", "build", "--site-dir", "built")
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = next(p for p in ALL_PAGES if p.language == "zh" and p.includes)
+    assert "SABOTAGED" in html_path(scratch / "built", page.language, page.relative).read_text()
+    problems = page_problems(scratch / "built", page)
+    assert problems, "the page check passed a page whose outputs the runner made up"
+    assert str(page.path.relative_to(ROOT)) in problems[0] and "SABOTAGED" in problems[0]
 
 
 def test_missing_include_fails_the_build(scratch):
@@ -158,6 +194,9 @@ def broken_tests(tmp_path_factory, build) -> subprocess.CompletedProcess[str]:
     fence = re.search(r"```python[^\n]*\n--8<-- [^\n]*\n```\n", text)[0]
     zh.write_text(text.replace(fence, "", 1), encoding="utf-8")
     (scratch / "docs/en/orphan.md").write_text("# Orphan { #orphan }\n", encoding="utf-8")
+    recall = scratch / "docs/zh/scope-and-closures/scope.md"
+    question = re.search(r'^\?\?\? question ".*$', recall.read_text(encoding="utf-8"), re.M)[0]
+    edit(recall, question, "")
     return pytest_in(
         scratch,
         "test_outputs_match_claims.py",
@@ -178,6 +217,10 @@ def broken_tests(tmp_path_factory, build) -> subprocess.CompletedProcess[str]:
         ),
         pytest.param(["docs/zh/scope-and-closures/late-binding.md"], id="zh page drops an example"),
         pytest.param(["docs/en/orphan.md: has no Chinese twin"], id="page in one language"),
+        pytest.param(
+            ["docs/zh/scope-and-closures/scope.md: 2 recall questions, the English page has 3"],
+            id="missing Chinese recall question",
+        ),
     ],
 )
 def test_checks_fail_and_name_the_file(broken_tests, needles):

@@ -8,21 +8,28 @@ CI (CI=true) a missing or broken browser is a failure, never a skip.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
 import shutil
-import subprocess
-import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, page_url, pages, snippet_files
-from executed_examples import expected_error
-from test_outputs_match_claims import stated_output_lines
+
+from docsite import runner
+from docsite.claims import normalise, stated_text
+from docsite.docs_model import (
+    DOCS,
+    LANGUAGES,
+    ROOT,
+    SNIPPETS,
+    page_url,
+    pages,
+    snippet_files,
+)
+from docsite.hooks.executed_examples import browser_differences
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 HOW_TO_ENABLE = (
@@ -172,9 +179,7 @@ def runnable_sample(per_chapter: int = 2) -> list[tuple[str, Path, int]]:
     """Per chapter, the first example of its first pages whose output is fixed
     (no addresses, no measurements) and that is not a known browser difference.
     (test_every_browser_difference_is_listed_and_shown runs every snippet.)"""
-    from executed_examples import _browser_differences
-
-    differs = _browser_differences()
+    differs = browser_differences()
     sample = []
     taken: dict[str, int] = {}
     for doc in pages("en"):
@@ -207,16 +212,12 @@ def test_run_prints_exactly_the_stated_output(page, server, language):
         result = example.locator(".run-example__result")
         result.wait_for(timeout=120_000)
         source = (SNIPPETS / target).read_text("utf-8")
-        stated = stated_output_lines(source)
-        shown = result.inner_text().strip().splitlines()
-        error = expected_error(source, target)
-        if error:  # the page shows the final traceback line after the prints
-            assert shown[-1].startswith(f"{error.name}:"), (target, shown[-1])
-            shown = shown[:-1]
-        # `#>` lines sit under the print that produced them, so their file order
-        # need not be the order of execution: compare the lines themselves here,
-        # and the order through data-same (the build's output, in run order).
-        assert sorted(shown) == sorted(stated), target
+        stated = stated_text(source, target)
+        error_line = runner.run(SNIPPETS / target).error_line
+        if error_line:  # the page shows the final traceback line after the prints
+            stated += f"{error_line}\n"
+        # stated outputs read top to bottom are the run's output, in order
+        assert result.inner_text().strip() == stated.strip(), target
         assert example.locator(".run-example__output").get_attribute("data-same") == "true"
     assert_only_local_requests(page, server)
 
@@ -240,38 +241,22 @@ def test_sample_covers_every_chapter():
     assert ROOT.is_dir()
 
 
-CPYTHON_OUTPUTS = """
-import json, sys
-sys.path.insert(0, "overrides/hooks")
-sys.path.insert(0, "tests")
-from docs_model import SNIPPETS, snippet_files
-from executed_examples import run_snippet
-outputs = {}
-for path in snippet_files():
-    target = path.relative_to(SNIPPETS).as_posix()
-    outputs[target] = run_snippet(path.read_text("utf-8"), "snippets/" + target)
-print(json.dumps(outputs))
-"""
 
 
 @pytest.mark.timeout(900)
 def test_every_browser_difference_is_listed_and_shown(page, server):
     """Run every snippet in Pyodide and compare it with the build's CPython output.
 
-    overrides/browser-differences.json must list exactly the snippets that
+    docsite/data/browser-differences.json must list exactly the snippets that
     differ, so the page can say so next to their Run button.
     """
-    from executed_examples import _browser_differences
-    from test_outputs_match_claims import normalise_addresses as normalise
-
-    # CPython's output, exactly as the build gets it, computed in a separate
-    # process: Playwright keeps an event loop running in this one.
-    cpython = json.loads(
-        subprocess.run(
-            [sys.executable, "-c", CPYTHON_OUTPUTS],
-            cwd=ROOT, capture_output=True, text=True, check=True, timeout=300,
-        ).stdout
-    )
+    # CPython's output, exactly as the build gets it: the same runner.
+    cpython = {
+        runner.relative(path).removeprefix("snippets/"): result.shown
+        for path, result in zip(
+            snippet_files(), runner.run_all(snippet_files()).values(), strict=True
+        )
+    }
     page.goto("/")
     page.wait_for_function("typeof window.runExampleInPyodide === 'function'")
     found = {}
@@ -285,10 +270,10 @@ def test_every_browser_difference_is_listed_and_shown(page, server):
         if browser != built:
             pairs = zip(browser.splitlines(), built.splitlines(), strict=False)
             found[target] = next((f"{b!r} vs {c!r}" for b, c in pairs if b != c), "length")
-    listed = _browser_differences()
+    listed = browser_differences()
     unlisted = {k: v for k, v in found.items() if k not in listed}
     stale = sorted(set(listed) - set(found))
-    assert not unlisted, f"add to overrides/browser-differences.json: {unlisted}"
+    assert not unlisted, f"add to docsite/data/browser-differences.json: {unlisted}"
     assert not stale, f"no longer differ in the browser, remove from the list: {stale}"
     assert_only_local_requests(page, server)
 

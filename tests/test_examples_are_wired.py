@@ -1,13 +1,12 @@
 """Every example in a page is a snippet file that runs at build time, and every
-snippet file is shown by a page. Python written directly in a page is checked
-like a snippet."""
+snippet file is shown by a page. A page holds no Python of its own: what it
+would print could only be checked by a second runner."""
 
 from __future__ import annotations
 
 import pytest
-from docs_model import LANGUAGES, ROOT, SNIPPETS, pages, snippet_files
-from pytest_examples import CodeExample, EvalExample
-from test_outputs_match_claims import normalise_addresses
+
+from docsite.docs_model import LANGUAGES, ROOT, SNIPPETS, pages, snippet_files
 
 ALL_FENCES = [(page, fence) for lang in LANGUAGES for page in pages(lang) for fence in page.fences]
 PYTHON_FENCES = [(p, f) for p, f in ALL_FENCES if f.language in {"python", "py"}]
@@ -41,16 +40,13 @@ def fence_problems(fence) -> list[str]:
 @pytest.mark.parametrize(
     ("page", "fence"), PYTHON_FENCES, ids=[str(f.where) for _, f in PYTHON_FENCES]
 )
-def test_python_fence(page, fence, eval_example: EvalExample):
-    if fence.includes:
-        problems = fence_problems(fence)
-        assert not problems, "\n".join(problems)
-        return
-    # Python written directly in a page: checked exactly like a snippet.
-    source = "\n".join(fence.body) + "\n"
-    example = CodeExample.create(source, path=page.path, start_line=fence.where.line)
-    eval_example.print_callback = normalise_addresses
-    eval_example.run_print_check(example)
+def test_python_fence(page, fence):
+    assert fence.includes, (
+        f"{fence.where}: Python written in a page is never run; put it in "
+        "snippets/<chapter>/<name>.py and include it (see CONTRIBUTING.md)"
+    )
+    problems = fence_problems(fence)
+    assert not problems, "\n".join(problems)
 
 
 def test_includes_in_other_fences_name_existing_files():
@@ -78,7 +74,7 @@ def test_every_snippet_is_shown_by_a_page():
 
 
 def test_the_fence_checker_catches_bad_fences():
-    from docs_model import Fence, Where
+    from docsite.docs_model import Fence, Where
 
     where = Where(ROOT / "docs/en/x.md", 3)
     untitled = Fence(where, "python", {"exec": "on"}, ['--8<-- "scope-and-closures/closure_outlives_call.py"'])

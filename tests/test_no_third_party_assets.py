@@ -17,7 +17,9 @@ import pytest
 EXTERNAL = re.compile(r"^(?:https?:)?//(?!localhost[:/]|127\.0\.0\.1[:/])", re.I)
 ASSET_RELS = {"stylesheet", "preload", "modulepreload", "icon", "manifest", "prefetch",
               "preconnect", "dns-prefetch", "apple-touch-icon", "shortcut"}
-CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])(?P<url>[^"')\s]+)""", re.I)
+SCRIPT_URL = re.compile(r"""["'`](?P<url>(?:https?:)?//[^"'`\s]+)""", re.I)
+SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
+CSS_URL = re.compile(r'''(?:url\(\s*["']?|@import\s+["'])(?P<url>[^"')\s]+)''', re.I)
 CDN_HOSTS = re.compile(
     r"https?://(?P<host>cdn\.jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|"
     r"fonts\.googleapis\.com|fonts\.gstatic\.com|api\.github\.com|esm\.sh|ajax\.googleapis\.com)"
@@ -41,6 +43,7 @@ class AssetReferences(HTMLParser):
         super().__init__()
         self.found: list[tuple[int, str]] = []
         self.in_style = False
+        self.in_script = False
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
@@ -54,18 +57,30 @@ class AssetReferences(HTMLParser):
             candidates.append(attributes.get("data"))
         if tag == "image":  # inline SVG
             candidates.append(attributes.get("href") or attributes.get("xlink:href"))
+        for srcset in (attributes.get("srcset"), attributes.get("imagesrcset")):
+            candidates += [c.strip().split(" ")[0] for c in (srcset or "").split(",")]
         candidates += [m["url"] for m in CSS_URL.finditer(attributes.get("style") or "")]
         self.found += [(line, url) for url in candidates if url and EXTERNAL.match(url)]
         self.in_style = tag == "style"
+        # an inline script that runs (not a JSON data block) may import or fetch
+        self.in_script = (
+            tag == "script"
+            and not attributes.get("src")
+            and (attributes.get("type") or "").lower() in SCRIPT_TYPES
+        )
 
     def handle_data(self, data):
+        line = self.getpos()[0]
         if self.in_style:
-            line = self.getpos()[0]
             self.found += [(line, m["url"]) for m in CSS_URL.finditer(data) if EXTERNAL.match(m["url"])]
+        if self.in_script:
+            self.found += [(line, m["url"]) for m in SCRIPT_URL.finditer(data) if EXTERNAL.match(m["url"])]
 
     def handle_endtag(self, tag):
         if tag == "style":
             self.in_style = False
+        if tag == "script":
+            self.in_script = False
 
 
 def external_references_in_html(text: str) -> list[tuple[int, str]]:
@@ -119,6 +134,14 @@ def test_scripts_mention_cdns_only_in_code_this_site_never_runs(build):
         ('<a href="https://github.com/">a link is not an asset</a>', False),
         ('<link rel="canonical" href="https://example.com/">', False),
         ('<script src="../assets/x.js"></script>', False),
+        (
+            '<script type="module">const m = await import("https://cdnjs.cloudflare.com/m.mjs")</script>',
+            True,
+        ),
+        ("<script>fetch('//example.com/data.json')</script>", True),
+        ('<img src="a.png" srcset="a-2x.png 2x, https://cdn.example.com/a-3x.png 3x">', True),
+        ('<script type="application/json">{"repo": "https://github.com/x/y"}</script>', False),
+        ("<script>location.href = './local/'</script>", False),
     ],
 )
 def test_the_reference_finder_itself(html, bad):

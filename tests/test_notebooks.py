@@ -13,7 +13,8 @@ from pathlib import Path
 
 import jupytext
 import pytest
-from docs_model import DOCS, LANGUAGES, ROOT, html_path, is_notebook, notebooks
+
+from docsite.docs_model import DOCS, LANGUAGES, ROOT, html_path, is_notebook, notebooks
 
 EN, ZH = LANGUAGES
 SOLUTION = re.compile(r"<details>.*?```python\n(?P<code>.*?)```.*?</details>", re.S)

@@ -5,21 +5,26 @@ The site is built once per test session with the real `mkdocs build --strict`.
 
 from __future__ import annotations
 
-import html
 import json
 import platform
 import re
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
-from docs_model import DOCS, LANGUAGES, ROOT, SNIPPETS, html_path, page_url, pages
-from test_outputs_match_claims import stated_output_lines
 
-
-def page_text(path: Path) -> str:
-    """The page's text content, tags dropped and entities decoded."""
-    return html.unescape(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8")))
-
+from docsite import runner
+from docsite.built_pages import shown_examples
+from docsite.claims import normalise, stated_text
+from docsite.docs_model import (
+    DOCS,
+    LANGUAGES,
+    ROOT,
+    SNIPPETS,
+    html_path,
+    page_url,
+    pages,
+)
 
 ALL_PAGES = [page for language in LANGUAGES for page in pages(language)]
 
@@ -38,19 +43,66 @@ def test_page_is_built_and_names_the_python_that_ran_it(build, page):
     )
 
 
-@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: str(p.path.relative_to(DOCS)))
-def test_page_shows_every_stated_output(build, page):
-    site, _ = build
-    text = page_text(html_path(site, page.language, page.relative))
-    for where, target in page.includes:
+def page_problems(site: Path, page) -> list[str]:
+    """Where the built page does not show, for each example, exactly what Python printed.
+
+    Three texts must agree for every example: what the page shows under it,
+    what the runner prints now, and what the snippet states (plus the final
+    line of an expected error); only the documented placeholders may differ.
+    """
+    built = html_path(site, page.language, page.relative)
+    name = page.path.relative_to(ROOT)
+    if not built.is_file():
+        return [f"{name}: not built ({built} is missing)"]
+    shown = shown_examples(built.read_text(encoding="utf-8"))
+    problems = []
+    included = [target for _, target in page.includes]
+    if [example.snippet for example in shown] != included:
+        problems.append(
+            f"{name}: the page shows the examples {[e.snippet for e in shown]}, "
+            f"its source includes {included}"
+        )
+    for (where, target), example in zip(page.includes, shown, strict=False):
+        result = runner.run(SNIPPETS / target)
         source = (SNIPPETS / target).read_text(encoding="utf-8")
-        for line in stated_output_lines(source):
-            line = line.strip()
-            if not line or "0x..." in line or "~..." in line:  # differ per run
-                continue
-            assert line in text, (
-                f"{where}: the built page does not show {target}'s stated output {line!r}"
+        stated = stated_text(source, f"snippets/{target}")
+        if result.error_line:
+            stated += f"{result.error_line}\n"
+        on_page = normalise(example.output or "")
+        if on_page != normalise(result.shown) or on_page != stated:
+            problems.append(
+                f"{where}: the built page ({built.relative_to(site)}, line {example.line}) "
+                f"shows for snippets/{target}:\n{on_page}\nPython prints:\n"
+                f"{normalise(result.shown)}\nthe snippet states:\n{stated}"
             )
+    return problems
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: str(p.path.relative_to(DOCS)))
+def test_page_shows_exactly_what_python_prints(build, page):
+    site, _ = build
+    problems = page_problems(site, page)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_page_check_catches_an_output_the_page_alters(build, tmp_path):
+    """Change one line of one shown output in a copy of a built page: the check fails."""
+    site, _ = build
+    page = next(p for p in ALL_PAGES if p.language == "zh" and p.includes)
+    copy = tmp_path / "site"
+    built = html_path(site, page.language, page.relative)
+    target = html_path(copy, page.language, page.relative)
+    target.parent.mkdir(parents=True)
+    html = built.read_text(encoding="utf-8")
+    example = shown_examples(html)[0]
+    first_line = html_escape(example.output.splitlines()[0], quote=False)
+    assert first_line in html
+    # the last occurrence is in the output block (the source shows it as a `#>` comment)
+    at = html.rindex(first_line)
+    target.write_text(html[:at] + "SABOTAGED" + html[at + len(first_line) :], encoding="utf-8")
+    problems = page_problems(copy, page)
+    assert problems and str(page.path.relative_to(ROOT)) in problems[0], problems
+    assert "SABOTAGED" in problems[0]
 
 
 def test_each_snippet_runs_once_per_build(build):
@@ -87,6 +139,37 @@ def test_each_language_searches_its_own_segmented_index(build):
         assert base.endswith("zh/"), f"{page.path}: search would load the English index"
 
 
+def test_each_index_holds_exactly_its_own_pages(build):
+    site, _ = build
+    for language in LANGUAGES:
+        prefix = "" if language == "en" else f"{language}/"
+        index = json.loads((site / prefix / "search" / "search_index.json").read_text("utf-8"))
+        located = {d["location"].split("#")[0] for d in index["docs"]}
+        expected = {page_url(language, p.relative).removeprefix(f"/{prefix}") for p in pages(language)}
+        assert expected - located == set(), f"{language} pages missing from their index"
+        stray = {loc for loc in located if loc.startswith(tuple(f"{o}/" for o in LANGUAGES))}
+        assert not stray, f"the {language} index holds other languages' pages: {sorted(stray)[:5]}"
+
+
+def test_splitting_the_search_index_is_idempotent(build, tmp_path):
+    import shutil
+
+    from docsite.hooks.search_per_language import split_index
+
+    site, _ = build
+    for prefix in ("", "zh/"):
+        source = site / prefix / "search" / "search_index.json"
+        (tmp_path / prefix / "search").mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, tmp_path / prefix / "search" / "search_index.json")
+    before = {p: p.read_bytes() for p in sorted(tmp_path.rglob("*.json"))}
+    split_index(tmp_path, "en", list(LANGUAGES))
+    split_index(tmp_path, "en", list(LANGUAGES))
+    after = {p: p.read_bytes() for p in sorted(tmp_path.rglob("*.json"))}
+    assert {p: json.loads(b) for p, b in after.items()} == {
+        p: json.loads(b) for p, b in before.items()
+    }
+
+
 def test_language_switcher_stays_on_the_same_page(build):
     site, _ = build
     for page in pages("en"):
@@ -98,3 +181,14 @@ def test_language_switcher_stays_on_the_same_page(build):
             page.relative,
             links,
         )
+
+
+def test_the_build_publishes_no_project_data(build):
+    """docsite/data/ holds the build's data; none of it is a page asset."""
+    site, _ = build
+    published = sorted(
+        str(p.relative_to(site))
+        for name in (p.name for p in (ROOT / "docsite" / "data").iterdir())
+        for p in site.rglob(name)
+    )
+    assert not published, f"project data published into the site: {published}"

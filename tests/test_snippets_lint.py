@@ -13,7 +13,8 @@ import subprocess
 import sys
 
 import pytest
-from docs_model import ROOT, snippet_files
+
+from docsite.docs_model import ROOT, snippet_files
 
 
 def ruff(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

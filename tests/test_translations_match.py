@@ -3,10 +3,19 @@ same order, same heading ids, same internal links."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from docs_model import DOCS, LANGUAGES, Page, is_notebook, page_files, parse_page
+
+from docsite.docs_model import (
+    DOCS,
+    LANGUAGES,
+    Page,
+    is_notebook,
+    page_files,
+    parse_page,
+)
 
 EN, ZH = LANGUAGES
 
@@ -107,9 +116,19 @@ def test_chapter_page_ends_with_recall_questions(relative: Path):
     assert last_h2[3] == "check-yourself", (
         f"{last_h2[0]}: the last section should be '## Check yourself {{ #check-yourself }}'"
     )
-    text = (DOCS / EN / relative).read_text(encoding="utf-8")
-    questions = text.split("{ #check-yourself }", 1)[1].count('??? question "')
+    questions = recall_questions(DOCS / EN / relative)
     assert questions >= 2, f"{page.path.relative_to(DOCS.parent)}: fewer than 2 recall questions"
+    chinese = recall_questions(DOCS / ZH / relative)
+    assert chinese == questions, (
+        f"docs/{ZH}/{relative}: {chinese} recall questions, the English page has {questions}"
+    )
+
+
+def recall_questions(path: Path) -> int:
+    text = path.read_text(encoding="utf-8")
+    if "{ #check-yourself }" not in text:
+        return 0
+    return len(re.findall(r'^\?\?\?\+? question "', text.split("{ #check-yourself }", 1)[1], re.M))
 
 
 @pytest.mark.parametrize("relative", MARKDOWN_PAGES, ids=str)

@@ -55,6 +55,4 @@ capped.reset()  # inherited from Counter
 print(capped)
 #> CappedCounter(count=0)
 print(closure_counter)
-'''
-namespace(increment=<function make_counter.<locals>.increment at 0x...>, reset=<function make_counter.<locals>.reset at 0x...>, value=<function make_counter.<locals>.value at 0x...>)
-'''
+#> namespace(increment=<function make_counter.<locals>.increment at 0x...>, reset=<function make_counter.<locals>.reset at 0x...>, value=<function make_counter.<locals>.value at 0x...>)

@@ -5,10 +5,6 @@ import logging
 class PrintHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         print(self.format(record))
-        #> INFO  shop.payments: charge(42, currency='USD') -> 'charged 42 USD'
-        #> ERROR shop.payments: charge(-1) raised ValueError('amount must be positive')
-        #> DEBUG shop.payments: calling charge(5)
-        #> INFO  shop.payments: charge(5) -> 'charged 5 EUR'
 
 
 def logged(logger: logging.Logger):
@@ -47,10 +43,14 @@ def charge(amount: int, currency: str = "EUR") -> str:
 
 
 charge(42, currency="USD")
+#> INFO  shop.payments: charge(42, currency='USD') -> 'charged 42 USD'
 try:
     charge(-1)
+    #> ERROR shop.payments: charge(-1) raised ValueError('amount must be positive')
 except ValueError:
     print("caller handles the ValueError")
     #> caller handles the ValueError
 log.setLevel(logging.DEBUG)
 charge(5)
+#> DEBUG shop.payments: calling charge(5)
+#> INFO  shop.payments: charge(5) -> 'charged 5 EUR'

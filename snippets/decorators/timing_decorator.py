@@ -9,8 +9,6 @@ class PrintHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         print(self.format(record))
-        #> INFO shop.timing: build_report took 1.500 s
-        #> INFO shop.timing: build_report took 0.000 s
 
 
 def timed(logger: logging.Logger, clock: Callable[[], float] = time.perf_counter):
@@ -50,9 +48,11 @@ def build_report(rows: int) -> str:
 
 
 print(build_report(750))
+#> INFO shop.timing: build_report took 1.500 s
 #> 750 rows
 try:
     build_report("many")
+    #> INFO shop.timing: build_report took 0.000 s
 except TypeError:
     print("the TypeError still reached the caller")
     #> the TypeError still reached the caller

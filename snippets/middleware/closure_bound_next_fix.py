@@ -116,6 +116,4 @@ try:
 
 except ValueError as error:
     print(error)
-    '''
-    'quarterly_report' is already registered by build_server.<locals>.quarterly_report
-    '''
+    #> 'quarterly_report' is already registered by build_server.<locals>.quarterly_report

@@ -25,7 +25,6 @@ def make_event_bus(report: Callable[[Listener, Exception], None]):
 
 def log_failure(listener: Listener, error: Exception) -> None:
     print(f"listener {listener.__name__} failed: {type(error).__name__}")
-    #> listener update_loyalty_points failed: ZeroDivisionError
 
 
 subscribe, publish = make_event_bus(report=log_failure)
@@ -34,24 +33,25 @@ subscribe, publish = make_event_bus(report=log_failure)
 @subscribe
 def send_receipt(order: dict) -> None:
     print(f"receipt sent for order {order['id']}")
-    #> receipt sent for order 7
-    #> receipt sent for order 8
 
 
 @subscribe
 def update_loyalty_points(order: dict) -> None:
     print(f"{order['total'] // order['items']} points")
-    #> 10 points
 
 
 @subscribe
 def ship(order: dict) -> None:
     print(f"shipping order {order['id']}")
-    #> shipping order 7
-    #> shipping order 8
 
 
 print(publish({"id": 7, "total": 30, "items": 3}))
+#> receipt sent for order 7
+#> 10 points
+#> shipping order 7
 #> 0
 print(publish({"id": 8, "total": 0, "items": 0}))
+#> receipt sent for order 8
+#> listener update_loyalty_points failed: ZeroDivisionError
+#> shipping order 8
 #> 1

@@ -26,16 +26,16 @@ def make_event_bus():
 
 subscribe, publish = make_event_bus()
 subscribe("user_signed_up", lambda p: print(f"email: welcome, {p['name']}"))
-#> email: welcome, Ada
-#> email: welcome, Grace
 stop_audit = subscribe("user_signed_up", lambda p: print(f"audit: {p['name']} joined"))
-#> audit: Ada joined
 
 print(publish("user_signed_up", {"name": "Ada"}))
+#> email: welcome, Ada
+#> audit: Ada joined
 #> 2
 stop_audit()
 stop_audit()
 print(publish("user_signed_up", {"name": "Grace"}))
+#> email: welcome, Grace
 #> 1
 print(publish("order_paid", {"id": 7}))
 #> 0

@@ -59,12 +59,6 @@ app = validator(catch_errors(reported.append)(validator(orders_app)))
 print(call(app, "/orders"))
 #> ('200 OK', {'Content-Type': 'text/plain'}, b'all orders\n')
 print(call(app, "/orders/42"))
-'''
-(
-    '500 Internal Server Error',
-    {'Content-Type': 'text/plain'},
-    b'internal server error\n',
-)
-'''
+#> ('500 Internal Server Error', {'Content-Type': 'text/plain'}, b'internal server error\n')
 print(reported)
 #> ["/orders/42: KeyError('order 42 has no customer')"]

@@ -71,9 +71,7 @@ def call(app: App, path: str = "/", query: str = "", **headers: str):
 clock, advance = make_fake_clock()
 app = timing_header(clock)(make_report_app(advance))
 print(call(app, "/report"))
-'''
-('200 OK', {'Content-Type': 'text/plain', 'X-Response-Time': '125.0ms'}, b'report\n')
-'''
+#> ('200 OK', {'Content-Type': 'text/plain', 'X-Response-Time': '125.0ms'}, b'report\n')
 
 # In production, inject the real monotonic clock; the work is real too.
 production = timing_header(time.perf_counter)(make_report_app(lambda seconds: None))

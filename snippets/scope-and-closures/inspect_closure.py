@@ -18,6 +18,4 @@ print(add.__closure__)
 print(add.__closure__[0].cell_contents)
 #> 5
 print(inspect.getclosurevars(add))
-'''
-ClosureVars(nonlocals={'step': 5}, globals={'OFFSET': 1000}, builtins={}, unbound=set())
-'''
+#> ClosureVars(nonlocals={'step': 5}, globals={'OFFSET': 1000}, builtins={}, unbound=set())

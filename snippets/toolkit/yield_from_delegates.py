@@ -35,14 +35,4 @@ def read_report(sections: list[list[str]]) -> Iterator[str]:
 
 
 print(list(read_report([["intro", "scope"], ["sales", "costs", "margin"]])))
-'''
-[
-    'INTRO',
-    'SCOPE',
-    '-- section 1: 2 lines',
-    'SALES',
-    'COSTS',
-    'MARGIN',
-    '-- section 2: 3 lines',
-]
-'''
+#> ['INTRO', 'SCOPE', '-- section 1: 2 lines', 'SALES', 'COSTS', 'MARGIN', '-- section 2: 3 lines']

@@ -16,11 +16,11 @@ LANGUAGES = ("en", "zh")
 DEFAULT_LANGUAGE = "en"
 
 FENCE_OPEN = re.compile(r"^(?P<indent> *)(?P<ticks>`{3,})(?P<info>.*)$")
-INCLUDE = re.compile(r"""^ *--8<-- *["'](?P<target>[^"']+)["'] *$""")
+INCLUDE = re.compile(r'''^ *--8<-- *["'](?P<target>[^"']+)["'] *$''')
 HEADING = re.compile(r"^(?P<hashes>#{1,6}) +(?P<text>.*?) *$")
 HEADING_ID = re.compile(r"\{[^}]*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}$")
 LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?: \"[^\"]*\")?\)")
-OPTION = re.compile(r"""(?P<key>[\w-]+)=(?P<quote>["'])(?P<value>.*?)(?P=quote)""")
+OPTION = re.compile(r'''(?P<key>[\w-]+)=(?P<quote>["'])(?P<value>.*?)(?P=quote)''')
 
 
 @dataclass(frozen=True)

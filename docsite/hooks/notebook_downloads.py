@@ -8,10 +8,23 @@ button.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import jupytext
 from mkdocs.plugins import event_priority
+
+
+JUPYTER_TEMPLATES = Path(__file__).resolve().parents[1] / "jupyter"
+
+
+def on_config(config):
+    # nbconvert looks for templates in JUPYTER_PATH before its own: the site's
+    # override of the Mermaid loader macro (see the template) is found first.
+    paths = os.environ.get("JUPYTER_PATH", "").split(os.pathsep)
+    if str(JUPYTER_TEMPLATES) not in paths:
+        os.environ["JUPYTER_PATH"] = os.pathsep.join([str(JUPYTER_TEMPLATES), *filter(None, paths)])
+    return config
 
 
 def _is_notebook(page, config) -> bool:

@@ -1,0 +1,111 @@
+"""Show every ``python exec="on"`` fence with the output the one runner gives.
+
+markdown-exec renders the fence (source above, output below); this hook
+supplies the function that produces the output, and it never runs code in
+the build process: ``docsite.runner`` runs each snippet as ``python
+snippet.py`` in a subprocess (hash seed fixed, hard time limit), the same
+runner the tests check the stated ``#>`` output with. So:
+
+* all snippets run in parallel before the pages are rendered, and each runs
+  once per build: the other language, and a live-reload rebuild in which the
+  snippet did not change, reuse the result (cached by content hash);
+* a snippet that raises (unless marked ``# raises: ErrorName`` above its last
+  statement), writes to stderr, or outlives ``SNIPPET_TIMEOUT`` fails the
+  strict build with a message naming its file; nothing of it is rendered.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import markdown_exec
+from markupsafe import Markup, escape
+
+from docsite import runner
+from docsite.docs_model import ROOT
+
+log = logging.getLogger("mkdocs.hooks.executed_examples")
+DIFFERENCES = ROOT / "docsite" / "data" / "browser-differences.json"
+
+
+def browser_differences() -> dict[str, dict[str, str]]:
+    """Examples known to print differently in Pyodide, with the reason per language."""
+    data = json.loads(DIFFERENCES.read_text("utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+class _Build:
+    language = "en"
+    differences: dict[str, dict[str, str]] = {}
+    ran = 0
+    reused = 0
+
+
+def _run_for_markdown_exec(code: str, returncode: int = 0, session=None, id="", **extra) -> str:
+    title = extra.get("title", "")
+    if not title.endswith(".py"):
+        raise markdown_exec.ExecutionError(
+            'An executed python fence needs title="<chapter>/<file>.py", the snippet '
+            "it includes (see CONTRIBUTING.md)."
+        )
+    path = runner.SNIPPETS / title
+    if code != path.read_text(encoding="utf-8"):
+        raise markdown_exec.ExecutionError(
+            f"```text\nsnippets/{title}: the fence must include the whole file, unchanged\n```"
+        )
+    try:
+        return runner.run(path).shown
+    except runner.SnippetError as error:
+        raise markdown_exec.ExecutionError(f"```text\n{error}\n```") from None
+
+
+def _format(source: str, language: str, css_class: str, options: dict, md, **kwargs):
+    rendered = markdown_exec.base_format(
+        language="python", run=_run_for_markdown_exec, code=source, md=md, **options
+    )
+    # The wrapper lets the browser find each example's code and build output
+    # (overrides/assets/javascripts/run-examples.js adds the Run button), and
+    # lets tests/test_site_build.py read exactly what the page shows.
+    title = options.get("extra", {}).get("title", "")
+    note = _Build.differences.get(title, {}).get(_Build.language)
+    note_attribute = f' data-browser-note="{escape(note)}"' if note else ""
+    return Markup(
+        f'<div class="executed-example" data-snippet="{escape(title)}"{note_attribute}>'
+        f"{rendered}</div>"
+    )
+
+
+def on_config(config):
+    config.extra["build_python"] = runner.INTERPRETER
+    superfences = config.mdx_configs.setdefault("pymdownx.superfences", {})
+    fences = superfences.setdefault("custom_fences", [])
+    fences[:] = [f for f in fences if f.get("name") not in ("python", "py")]
+    for name in ("python", "py"):
+        fences.append(
+            {"name": name, "class": name, "validator": markdown_exec.validator, "format": _format}
+        )
+    return config
+
+
+def on_pre_build(config):
+    _Build.differences = browser_differences()  # read once per build, not per fence
+    files = runner.snippet_files()
+    fresh = [path for path in files if not runner.is_cached(path)]
+    runner.run_all(fresh)  # in parallel; failures are reported by the fence that shows them
+    _Build.ran, _Build.reused = len(fresh), len(files) - len(fresh)
+
+
+def on_pre_page(page, config, files):
+    # Read per page: mkdocs-static-i18n switches the language after on_config.
+    _Build.language = config.theme["language"]
+    return page
+
+
+def on_post_build(config):
+    log.info(
+        "[%s] executed examples: %d run, %d reused from an earlier build",
+        config.theme.get("language", "?"),
+        _Build.ran,
+        _Build.reused,
+    )
