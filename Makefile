@@ -11,17 +11,24 @@ BIN := $(VENV)/bin
 
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
+# Compile bytecode at install time: imports are faster on every build, and the
+# DeprecationWarnings that compiling jieba prints appear once, at install, not
+# in every build log (PYTHONDONTWRITEBYTECODE may be set, as on CI machines).
+export UV_COMPILE_BYTECODE := 1
 # Material prints a banner about its successor on every run; it is noise here.
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve build test update-examples clean
+.PHONY: help install serve build test check update-examples translations translations-ok clean
 
 help:
 	@echo "make serve            serve the site with live reload on http://127.0.0.1:8000"
-	@echo "make test             run every test, including a strict build"
+	@echo "make test             run every test, including a strict build and the browser tests"
+	@echo "make check            the fast checks (no full build, no browser): the inner loop"
 	@echo "make build            strict build into site/"
 	@echo "make update-examples  rewrite the '#>' outputs and formatting of snippets"
+	@echo "make translations     list every Chinese page and whether its English source changed"
+	@echo "make translations-ok  after review, record Chinese pages as current (PAGES=docs/zh/...)"
 	@echo "make clean            remove site/, .cache/, .venv/ and .tools/"
 
 $(UV): $(UV_REQUIREMENTS)
@@ -30,7 +37,7 @@ $(UV): $(UV_REQUIREMENTS)
 		--require-hashes -r $(UV_REQUIREMENTS)
 	@touch $@
 
-$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+$(VENV)/.synced: pyproject.toml uv.lock Makefile | $(UV)
 	$(UV) sync --locked --python $(PYTHON)
 	@touch $@
 
@@ -40,13 +47,23 @@ serve: install
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: install
-	$(BIN)/mkdocs build --strict
+	rm -rf .cache/build-notebooks
+	NOTEBOOK_CACHE=.cache/build-notebooks $(BIN)/mkdocs build --strict
 
 test: install
 	$(BIN)/python -m pytest
 
+check: install
+	$(BIN)/python -m pytest -q -m "not build and not browser"
+
 update-examples: install
 	$(BIN)/python -m pytest tests/test_outputs_match_claims.py tests/test_snippets_lint.py --update-examples
+
+translations: install
+	$(BIN)/python -m docsite.translations report
+
+translations-ok: install
+	$(BIN)/python -m docsite.translations ok $(PAGES)
 
 clean:
 	rm -rf site .cache $(VENV) $(TOOLS)

@@ -17,6 +17,8 @@ def build(tmp_path_factory) -> tuple[Path, str]:
     CI sets DOCS_SITE_DIR so that the site these tests passed is the one it deploys.
     """
     site = Path(os.environ.get("DOCS_SITE_DIR") or tmp_path_factory.mktemp("site"))
+    # Notebooks are executed from a clean state; scratch builds reuse this cache.
+    os.environ["NOTEBOOK_CACHE"] = str(tmp_path_factory.mktemp("notebook-cache"))
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=ROOT,
@@ -29,3 +31,12 @@ def build(tmp_path_factory) -> tuple[Path, str]:
     log = result.stdout + result.stderr
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{log}"
     return site, log
+
+
+def pytest_collection_modifyitems(items):
+    """Mark what `make check` leaves out: tests that need the full build or a browser."""
+    for item in items:
+        if "build" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.build)
+        if item.path.name == "test_browser.py":
+            item.add_marker(pytest.mark.browser)

@@ -26,12 +26,15 @@ SNIPPET = f"{CHAPTER}/closure_outlives_call.py"
 
 
 def make_scratch(target: Path) -> Path:
-    """Copy the project, reusing the .cache/ the session build filled (vendored
-    Pyodide, notebooks executed and keyed by content): only what a scenario
-    breaks is built afresh."""
-    cache = ROOT / ".cache"
-    if cache.is_dir():
-        shutil.copytree(cache, target / ".cache", ignore=shutil.ignore_patterns("*.tgz"))
+    """Copy the project, reusing what the session build filled (the vendored
+    packages, the notebooks it executed, keyed by content): only what a
+    scenario breaks is built afresh."""
+    vendor = ROOT / ".cache" / "vendor"
+    if vendor.is_dir():
+        shutil.copytree(vendor, target / ".cache" / "vendor")
+    notebooks = os.environ.get("NOTEBOOK_CACHE")
+    if notebooks and Path(notebooks).is_dir():
+        shutil.copytree(notebooks, target / ".cache" / "mkdocs-jupyter")
     for name in COPIED:
         source = ROOT / name
         if source.is_dir():
@@ -47,7 +50,12 @@ def scratch(tmp_path: Path, build) -> Path:
 
 
 def run(scratch: Path, *args: str, timeout_env: str = "10") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SNIPPET_TIMEOUT": timeout_env, "NO_MKDOCS_2_WARNING": "1"}
+    env = {
+        **os.environ,
+        "SNIPPET_TIMEOUT": timeout_env,
+        "NO_MKDOCS_2_WARNING": "1",
+        "NOTEBOOK_CACHE": str(scratch / ".cache" / "mkdocs-jupyter"),
+    }
     return subprocess.run(
         [sys.executable, *args],
         cwd=scratch,

@@ -1,0 +1,96 @@
+"""Exercise notebooks: fast, quiet, cached per language, downloadable.
+
+* **Download.** Notebooks are stored as jupytext Markdown (readable diffs).
+  For each notebook page this hook writes ``<name>.ipynb`` (no outputs: the
+  reader runs it) beside the page and sets ``page.nb_url``, which
+  overrides/main.html turns into a download button.
+* **Cache per language.** mkdocs-jupyter evicts, after each build, every cache
+  entry that build did not use; mkdocs-static-i18n builds the languages one
+  after the other, so each language's build evicted the other's entries and
+  every notebook ran again on every rebuild. Each language now has its own
+  cache folder (``.cache/mkdocs-jupyter/<lang>/``), so an unchanged notebook
+  is never executed again while ``make serve`` runs. A strict ``make build``
+  or ``make test`` starts from an empty cache (``NOTEBOOK_CACHE``).
+* **Only exercise files are read as notebooks.** mkdocs-jupyter parses every
+  ``.md`` file with jupytext before it looks at its ``include`` patterns; the
+  patterns are checked first here.
+* **No third-party script, no noise.** nbconvert's template would put an inline
+  ``import()`` of Mermaid from cdnjs on every notebook page: JUPYTER_PATH
+  points first at ``docsite/jupyter/``, whose empty macro replaces it. The
+  kernel talks over a local socket (IPC) instead of unencrypted TCP, which
+  also ends its warning on every build.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path, PurePath
+
+import jupytext
+from mkdocs.plugins import event_priority
+
+JUPYTER = Path(__file__).resolve().parents[1] / "jupyter"
+
+def cache_root() -> str:
+    """Where executed notebooks are cached: kept across `make serve` rebuilds;
+    `make build` and the tests point NOTEBOOK_CACHE at an empty folder, so a
+    strict build never trusts an earlier cache."""
+    return os.environ.get("NOTEBOOK_CACHE") or ".cache/mkdocs-jupyter"
+
+
+def _prepend(variable: str, folder: Path) -> None:
+    paths = [p for p in os.environ.get(variable, "").split(os.pathsep) if p]
+    if str(folder) not in paths:
+        os.environ[variable] = os.pathsep.join([str(folder), *paths])
+
+
+def on_config(config):
+    _prepend("JUPYTER_PATH", JUPYTER)  # templates: found before nbconvert's own
+    if os.name == "posix":  # IPC sockets: POSIX only; elsewhere the default TCP stays
+        _prepend("JUPYTER_CONFIG_PATH", JUPYTER)
+    plugin = config.plugins["mkdocs-jupyter"]
+    if not getattr(plugin, "_include_checked_first", False):
+        read_every_file = plugin.should_include
+
+        def should_include(file) -> bool:
+            if file.abs_src_path is None:
+                return False
+            path = PurePath(file.abs_src_path)
+            if not any(path.match(pattern) for pattern in plugin.config["include"]):
+                return False
+            return read_every_file(file)
+
+        plugin.should_include = should_include
+        plugin._include_checked_first = True
+    # "Converting notebook", "Cache miss", "Evicted": one line each per notebook
+    # and build; warnings and errors still show.
+    for name in ("mkdocs.plugins.mkdocs_jupyter", "mkdocs.mkdocs-jupyter"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    return config
+
+
+def on_pre_build(config):
+    plugin = config.plugins["mkdocs-jupyter"]
+    language = config.plugins["i18n"].current_language
+    plugin.config["cache_dir"] = os.path.join(cache_root(), language)
+
+
+def _is_notebook(page, config) -> bool:
+    return config.plugins["mkdocs-jupyter"].should_include(page.file)
+
+
+@event_priority(-50)  # after mkdocs-jupyter set its own nb_url
+def on_page_context(context, page, config, nav):
+    if _is_notebook(page, config):
+        page.nb_url = Path(page.file.src_uri).stem + ".ipynb"
+    return context
+
+
+def on_post_page(output: str, page, config) -> str:
+    if _is_notebook(page, config):
+        notebook = jupytext.read(page.file.abs_src_path)
+        target = Path(page.file.abs_dest_path).with_name(Path(page.file.src_uri).stem + ".ipynb")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        jupytext.write(notebook, target, fmt="ipynb")
+    return output
