@@ -16,6 +16,15 @@ print(read.__code__.co_freevars)
 #> ('level',)
 print(make_reader.__code__.co_cellvars)
 #> ('level',)
+
+
+def value_or_error(func) -> str:
+    try:
+        return func()
+    except NameError as error:
+        return type(error).__name__
+
+
 # The cell is empty; Python does not go on to the global `level`.
-# raises: NameError
-read()
+print(value_or_error(read))
+#> NameError

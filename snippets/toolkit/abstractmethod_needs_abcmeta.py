@@ -17,8 +17,8 @@ print(PlainScraper.scrape.__isabstractmethod__)
 # ABCMeta builds the set when the class is created; a plain class gets none.
 print(hasattr(PlainScraper, "__abstractmethods__"))
 #> False
-print(AbcScraper.__abstractmethods__)
-#> frozenset({'scrape'})
+print(sorted(AbcScraper.__abstractmethods__))
+#> ['scrape']
 # Without ABCMeta nothing is enforced: the instance is created.
 print(type(PlainScraper()).__name__)
 #> PlainScraper
