@@ -1,4 +1,5 @@
 import functools
+import inspect
 
 
 def count_calls(func):
@@ -25,5 +26,5 @@ print(greet("Grace"))
 # The wrapper is a closure: the count lives in a cell, next to the original function.
 print(greet.__code__.co_freevars)
 #> ('calls', 'func')
-print(greet.__closure__[0].cell_contents, greet.__name__)
+print(inspect.getclosurevars(greet).nonlocals["calls"], greet.__name__)
 #> 2 greet

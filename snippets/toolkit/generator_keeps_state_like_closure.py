@@ -1,3 +1,4 @@
+import inspect
 from collections.abc import Callable, Iterator
 
 
@@ -26,7 +27,7 @@ print([closure_ids() for _ in range(3)])
 print([next(generator_ids) for _ in range(3)])
 #> ['order-1', 'order-2', 'order-3']
 # The closure keeps `count` in a cell; the generator keeps its whole paused frame.
-print(closure_ids.__closure__[0].cell_contents)
+print(inspect.getclosurevars(closure_ids).nonlocals["count"])
 #> 3
 print(generator_ids.gi_frame.f_locals["count"])
 #> 3
