@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from docs_model import DOCS, ROOT
+from docsite.docs_model import DOCS, ROOT
 
 # CJK ideographs, CJK symbols and punctuation, and full-width forms.
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
