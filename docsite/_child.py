@@ -1,17 +1,14 @@
-"""Run one snippet as ``python snippet.py`` would; started by ``docsite.runner``.
+"""Run one snippet and record where each ``print`` came from (``--locate`` runs).
 
-Usage: ``python _child.py RESULT.json [--locate] snippets/<chapter>/<file>.py``
+Usage: ``python _child.py PRINTS.json snippets/<chapter>/<file>.py``
 
-The snippet runs as ``__main__`` with its own folder first on ``sys.path`` and
-``sys.argv == [path]``; its stdout and stderr are the process's own, read by
-the parent. What the parent cannot read from them is written to RESULT.json:
-the exception that ended the run (type, final traceback line, the
-module-level line of the statement that raised it) and, with ``--locate``,
-where each ``print`` call came from (the line of the module-level statement
-running when it printed), which is what the stated ``#>`` lines are placed by.
-
-This file imports nothing from the project, so a snippet runs in a process
-that holds the standard library and nothing else.
+The runner's plain runs are ``python snippet.py`` itself; this wrapper is
+only for the runs that place the stated ``#>`` lines. It runs the snippet as
+``__main__`` (its folder first on ``sys.path``, ``sys.argv == [path]``) with
+``print`` wrapped: each call is passed on to the real ``print`` unchanged
+and recorded with the line of the module-level statement that was running,
+which is where pytest-examples writes its output. An exception that ends the
+snippet is recorded by the runner's ``sitecustomize`` like in a plain run.
 """
 
 import builtins
@@ -19,7 +16,6 @@ import json
 import os
 import runpy
 import sys
-import traceback
 
 
 def _module_line(path):
@@ -34,45 +30,25 @@ def _module_line(path):
 
 
 def main():
-    result_path = sys.argv[1]
-    locate = sys.argv[2] == "--locate"
-    path = sys.argv[3] if locate else sys.argv[2]
+    prints_path, path = sys.argv[1], sys.argv[2]
     sys.argv = [path]
-    sys.path[0] = os.path.dirname(os.path.abspath(path))
-    result = {"error": None, "prints": [] if locate else None}
+    sys.path[0] = os.path.dirname(path)
+    prints = []
+    real_print = builtins.print
 
-    if locate:
-        real_print = builtins.print
+    def print(*args, sep=" ", end="\n", file=None, flush=False):  # noqa: A001
+        if file is None or file is sys.stdout:
+            text = (" " if sep is None else sep).join(map(str, args))
+            prints.append({"line": _module_line(path), "text": text, "sep": sep, "end": end})
+        real_print(*args, sep=sep, end=end, file=file, flush=flush)
 
-        def print(*args, sep=" ", end="\n", file=None, flush=False):  # noqa: A001
-            if file is None or file is sys.stdout:
-                result["prints"].append(
-                    {
-                        "line": _module_line(path),
-                        "text": (" " if sep is None else sep).join(map(str, args)),
-                        "sep": sep,
-                        "end": end,
-                    }
-                )
-            real_print(*args, sep=sep, end=end, file=file, flush=flush)
-
-        builtins.print = print
-
+    builtins.print = print
     try:
         runpy.run_path(path, run_name="__main__")
-    except BaseException as error:
-        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == path]
-        result["error"] = {
-            "type": type(error).__name__,
-            "final": traceback.format_exception_only(type(error), error)[-1].rstrip("\n"),
-            "line": frames[0].lineno if frames else None,
-            "innermost": frames[-1].lineno if frames else None,
-        }
-        raise
     finally:
         sys.stdout.flush()
-        with open(result_path, "w", encoding="utf-8") as handle:
-            json.dump(result, handle)
+        with open(prints_path, "w", encoding="utf-8") as handle:
+            json.dump(prints, handle)
 
 
 main()

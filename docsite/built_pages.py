@@ -3,7 +3,10 @@
 markdown-exec renders an executed fence as the source in one code block and
 the output in the next; ``docsite/hooks/executed_examples.py`` wraps both in
 ``<div class="executed-example" data-snippet="<chapter>/<file>.py">``. The
-tests compare the output block, as text, with what the runner printed.
+tests compare both blocks, as text, with the snippet file and with what the
+runner printed, and they reject anything else a reader could be shown inside
+the wrapper: a third block, text outside the blocks (but the file name
+label), or an element hidden or restyled by attribute.
 """
 
 from __future__ import annotations
@@ -11,52 +14,85 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+SUSPICIOUS_TAGS = {"template", "iframe", "object", "embed", "img", "svg", "style", "script"}
+SUSPICIOUS_ATTRIBUTES = {"hidden", "style", "srcdoc"}
+
 
 @dataclass
 class ShownExample:
     snippet: str
     line: int  # line of the wrapper in the HTML file
     code_blocks: list[str] = field(default_factory=list)
+    loose_text: list[str] = field(default_factory=list)  # text outside code blocks
+    oddities: list[str] = field(default_factory=list)  # elements that could hide or add text
+
+    @property
+    def source(self) -> str | None:
+        return self.code_blocks[0] if self.code_blocks else None
 
     @property
     def output(self) -> str | None:
         """The output block's text, or None when the page shows no output."""
         return self.code_blocks[1] if len(self.code_blocks) > 1 else None
 
+    def problems(self) -> list[str]:
+        found = []
+        if not 1 <= len(self.code_blocks) <= 2:
+            found.append(f"{len(self.code_blocks)} code blocks (a source and an output at most)")
+        loose = [t for t in self.loose_text if t.strip() and t.strip() != self.snippet]
+        if loose:
+            found.append(f"text outside the code blocks: {loose[:3]}")
+        found += self.oddities
+        return found
+
 
 class _Reader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.examples: list[ShownExample] = []
-        self.depth = 0  # div depth inside the current example
+        self.depth = 0  # element depth inside the current example
         self.current: ShownExample | None = None
         self.in_code = False
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
-        if tag == "div":
-            classes = (attributes.get("class") or "").split()
-            if self.current is None and "executed-example" in classes:
+        classes = (attributes.get("class") or "").split()
+        if self.current is None:
+            if tag == "div" and "executed-example" in classes:
                 self.current = ShownExample(attributes.get("data-snippet", ""), self.getpos()[0])
                 self.examples.append(self.current)
                 self.depth = 1
-            elif self.current is not None:
-                self.depth += 1
-        elif tag == "code" and self.current is not None:
+            return
+        if tag not in {"br", "wbr", "hr", "img", "input", "meta", "link"}:
+            self.depth += 1
+        if tag in SUSPICIOUS_TAGS or SUSPICIOUS_ATTRIBUTES & set(attributes):
+            self.current.oddities.append(f"<{tag} {' '.join(k for k, _ in attrs)}>")
+        if tag == "code":
             self.in_code = True
             self.current.code_blocks.append("")
 
+    def handle_startendtag(self, tag, attrs):
+        if self.current is not None and (
+            tag in SUSPICIOUS_TAGS or SUSPICIOUS_ATTRIBUTES & {k for k, _ in attrs}
+        ):
+            self.current.oddities.append(f"<{tag}/>")
+
     def handle_endtag(self, tag):
+        if self.current is None:
+            return
         if tag == "code":
             self.in_code = False
-        elif tag == "div" and self.current is not None:
-            self.depth -= 1
-            if self.depth == 0:
-                self.current = None
+        self.depth -= 1
+        if self.depth == 0:
+            self.current = None
 
     def handle_data(self, data):
-        if self.in_code and self.current is not None:
+        if self.current is None:
+            return
+        if self.in_code:
             self.current.code_blocks[-1] += data
+        else:
+            self.current.loose_text.append(data)
 
 
 def shown_examples(html: str) -> list[ShownExample]:

@@ -12,8 +12,9 @@ Each stated output stands right after the statement that printed it. A print
 inside a function of the snippet is stated after the **module-level**
 statement that called it, so the file, read top to bottom, shows the output
 in the order Python printed it. Two values vary from run to run and are
-stated as placeholders: memory addresses (``0x...``) and measured numbers,
-printed with a leading ``~`` (``~...``).
+stated as placeholders: the memory address in an object's default repr
+(``<function f at 0x...>``) and measured numbers, printed with a leading
+``~`` (``~...``). Any other hex value is stated as printed.
 
 The last statement of a snippet that is meant to raise has ``# raises: Name``
 on the line above it.
@@ -30,7 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 RAISES_MARKER = re.compile(r"^# raises: (?P<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*$", re.M)
-ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
+# an object's address in its default repr: "<function f at 0x7f3a...>", "<cell at 0x...: ...>"
+ADDRESS = re.compile(r"(?<= at )0x[0-9a-fA-F]+(?=[>:])")
 MEASURED = re.compile(r"~[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 BLOCK_EDGE = re.compile(r"^(?P<indent> *)'''$")
 

@@ -29,6 +29,12 @@ def fence_problems(fence) -> list[str]:
         problems.append(f"{fence.where}: snippets/{target} does not exist")
     if not fence.executed:
         problems.append(f'{fence.where}: example {target!r} is not executed (add exec="on")')
+    for option, required in (("source", "above"), ("result", "text")):
+        if fence.options.get(option) != required:
+            problems.append(
+                f'{fence.where}: {option}="{fence.options.get(option, "")}": every example shows '
+                f'its code above its output as text ({option}="{required}"), as the page check reads it'
+            )
     if fence.options.get("title") != target:
         problems.append(
             f'{fence.where}: title="{fence.options.get("title", "")}" must be the '
@@ -68,7 +74,7 @@ def test_every_snippet_is_shown_by_a_page():
     unused = [
         f"{path.relative_to(ROOT)}:1: no page includes this snippet"
         for path in snippet_files()
-        if str(path.relative_to(SNIPPETS)) not in included
+        if path.relative_to(SNIPPETS).as_posix() not in included
     ]
     assert not unused, "\n".join(unused)
 
@@ -78,6 +84,13 @@ def test_the_fence_checker_catches_bad_fences():
 
     where = Where(ROOT / "docs/en/x.md", 3)
     untitled = Fence(where, "python", {"exec": "on"}, ['--8<-- "scope-and-closures/closure_outlives_call.py"'])
+    tabbed = Fence(
+        where,
+        "python",
+        {"exec": "on", "source": "tabbed-left", "result": "text", "title": "x.py"},
+        ['--8<-- "x.py"'],
+    )
+    assert any('source="tabbed-left"' in p for p in fence_problems(tabbed))
     assert any("title=" in p for p in fence_problems(untitled))
     not_run = Fence(where, "python", {"title": "a/b.py"}, ['--8<-- "a/b.py"'])
     problems = fence_problems(not_run)

@@ -14,12 +14,28 @@ from pathlib import Path
 
 import pytest
 
-EXTERNAL = re.compile(r"^(?:https?:)?//(?!localhost[:/]|127\.0\.0\.1[:/])", re.I)
+EXTERNAL = re.compile(r"^(?:https?:)?//(?!localhost[:/]|127\.0\.0\.1[:/])[a-z0-9]", re.I)
 ASSET_RELS = {"stylesheet", "preload", "modulepreload", "icon", "manifest", "prefetch",
               "preconnect", "dns-prefetch", "apple-touch-icon", "shortcut"}
-SCRIPT_URL = re.compile(r"""["'`](?P<url>(?:https?:)?//[^"'`\s]+)""", re.I)
-SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
+# a URL in quotes, in script or CSS text: "https://…", '//…', `…`
+QUOTED_URL = re.compile(r"""["'`](?P<url>\s*(?:https?:)?[/\\]{2}[^"'`\s]+)""", re.I)
+# script types a browser does not run (data blocks); every other type is read as code
+DATA_TYPES = {"application/json", "application/ld+json"}
 CSS_URL = re.compile(r'''(?:url\(\s*["']?|@import\s+["'])(?P<url>[^"')\s]+)''', re.I)
+SRC_TAGS = {"script", "img", "iframe", "source", "audio", "video", "embed", "track", "input"}
+
+
+# XML namespace names (xmlns="http://www.w3.org/2000/svg" inside data: URIs) and
+# DTD identifiers name things; a browser never fetches them.
+NAMESPACES = re.compile(r"^https?://www\.w3\.org/", re.I)
+
+
+def is_external(url: str) -> bool:
+    """As a browser reads a URL attribute: trimmed, backslashes as slashes."""
+    url = url.strip().replace("\\", "/")
+    return bool(EXTERNAL.match(url)) and not NAMESPACES.match(url)
+
+
 CDN_HOSTS = re.compile(
     r"https?://(?P<host>cdn\.jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|"
     r"fonts\.googleapis\.com|fonts\.gstatic\.com|api\.github\.com|esm\.sh|ajax\.googleapis\.com)"
@@ -46,35 +62,48 @@ class AssetReferences(HTMLParser):
         self.in_script = False
 
     def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
+        attributes = {k: v or "" for k, v in attrs}
         line = self.getpos()[0]
         candidates = []
-        if tag in {"script", "img", "iframe", "source", "audio", "video", "embed", "track"}:
+        if tag in SRC_TAGS:
             candidates.append(attributes.get("src"))
-        if tag == "link" and ASSET_RELS & set((attributes.get("rel") or "").lower().split()):
+        if tag == "video":
+            candidates.append(attributes.get("poster"))
+        if tag == "base":  # would make every relative URL on the page external
+            candidates.append(attributes.get("href"))
+        if tag == "link" and ASSET_RELS & set(attributes.get("rel", "").lower().split()):
             candidates.append(attributes.get("href"))
         if tag == "object":
             candidates.append(attributes.get("data"))
-        if tag == "image":  # inline SVG
-            candidates.append(attributes.get("href") or attributes.get("xlink:href"))
+        if tag in {"image", "use", "script", "feimage"}:  # inline SVG
+            candidates += [attributes.get("href"), attributes.get("xlink:href")]
         for srcset in (attributes.get("srcset"), attributes.get("imagesrcset")):
             candidates += [c.strip().split(" ")[0] for c in (srcset or "").split(",")]
-        candidates += [m["url"] for m in CSS_URL.finditer(attributes.get("style") or "")]
-        self.found += [(line, url) for url in candidates if url and EXTERNAL.match(url)]
+        candidates += [m["url"] for m in CSS_URL.finditer(attributes.get("style", ""))]
+        candidates += [m["url"] for m in QUOTED_URL.finditer(attributes.get("style", ""))]
+        for name, value in attributes.items():  # onload="import('https://…')" and friends
+            if name.startswith("on"):
+                candidates += [m["url"] for m in QUOTED_URL.finditer(value)]
+        self.found += [(line, url.strip()) for url in candidates if url and is_external(url)]
+        if attributes.get("srcdoc"):  # a whole document in an attribute
+            self.found += [(line, url) for _, url in external_references_in_html(attributes["srcdoc"])]
         self.in_style = tag == "style"
-        # an inline script that runs (not a JSON data block) may import or fetch
+        # an inline script that runs may import or fetch; so may an import map
         self.in_script = (
             tag == "script"
             and not attributes.get("src")
-            and (attributes.get("type") or "").lower() in SCRIPT_TYPES
+            and attributes.get("type", "").strip().lower() not in DATA_TYPES
         )
 
     def handle_data(self, data):
         line = self.getpos()[0]
         if self.in_style:
-            self.found += [(line, m["url"]) for m in CSS_URL.finditer(data) if EXTERNAL.match(m["url"])]
+            urls = [m["url"] for m in CSS_URL.finditer(data)]
+            urls += [m["url"] for m in QUOTED_URL.finditer(data)]
+            self.found += [(line, url.strip()) for url in urls if is_external(url)]
         if self.in_script:
-            self.found += [(line, m["url"]) for m in SCRIPT_URL.finditer(data) if EXTERNAL.match(m["url"])]
+            urls = [m["url"] for m in QUOTED_URL.finditer(data)]
+            self.found += [(line, url.strip()) for url in urls if is_external(url)]
 
     def handle_endtag(self, tag):
         if tag == "style":
@@ -141,6 +170,18 @@ def test_scripts_mention_cdns_only_in_code_this_site_never_runs(build):
         ("<script>fetch('//example.com/data.json')</script>", True),
         ('<img src="a.png" srcset="a-2x.png 2x, https://cdn.example.com/a-3x.png 3x">', True),
         ('<script type="application/json">{"repo": "https://github.com/x/y"}</script>', False),
+        ('<link rel="stylesheet" href=" https://fonts.googleapis.com/css2?family=Inter">', True),
+        ('<script type=" module ">import("https://esm.sh/canvas-confetti")</script>', True),
+        ('<script type="importmap">{"imports": {"a": "https://esm.sh/a"}}</script>', True),
+        ('<base href="https://cdn.example.com/">', True),
+        ("<img src=x onerror=\"import('https://esm.sh/x')\">", True),
+        ('<svg><use href="https://cdn.example.com/icons.svg#a"></use></svg>', True),
+        ('<video poster="https://cdn.example.com/p.png"></video>', True),
+        ('<input type="image" src="https://cdn.example.com/b.png">', True),
+        ('<script>const u = "\\\\esm.sh/x.js"</script>', True),
+        ('<div style="background: image-set(\'https://cdn.example.com/a.png\' 1x)"></div>', True),
+        ("<iframe srcdoc=\"<script src='https://esm.sh/x'></script>\"></iframe>", True),
+        ('<script type="text/x-mathjax-config">MathJax.Hub.Config({})</script>', False),
         ("<script>location.href = './local/'</script>", False),
     ],
 )

@@ -9,6 +9,7 @@ import json
 import platform
 import re
 from html import escape as html_escape
+from html import unescape as html_unescape
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,11 @@ def page_problems(site: Path, page) -> list[str]:
     for (where, target), example in zip(page.includes, shown, strict=False):
         result = runner.run(SNIPPETS / target)
         source = (SNIPPETS / target).read_text(encoding="utf-8")
+        shown_where = f"{where}: the built page ({built.relative_to(site)}, line {example.line})"
+        for problem in example.problems():
+            problems.append(f"{shown_where} shows, for snippets/{target}, {problem}")
+        if example.source != source:
+            problems.append(f"{shown_where} shows code that is not snippets/{target}")
         stated = stated_text(source, f"snippets/{target}")
         if result.error_line:
             stated += f"{result.error_line}\n"
@@ -83,6 +89,47 @@ def test_page_shows_exactly_what_python_prints(build, page):
     site, _ = build
     problems = page_problems(site, page)
     assert not problems, "\n".join(problems)
+
+
+def altered_copy(site: Path, tmp_path: Path, page, alter) -> Path:
+    """A copy of one built page, changed by ``alter(html, example) -> html``."""
+    copy = tmp_path / "site"
+    html = html_path(site, page.language, page.relative).read_text(encoding="utf-8")
+    target = html_path(copy, page.language, page.relative)
+    target.parent.mkdir(parents=True)
+    target.write_text(alter(html, shown_examples(html)[0]), encoding="utf-8")
+    return copy
+
+
+def _lie_in_source(html: str, example) -> str:
+    stated = html_escape(f"#> {example.output.splitlines()[0]}", quote=False)
+    assert stated in html
+    return html.replace(stated, "#&gt; SABOTAGED", 1)
+
+
+def _extra_block(html: str, example) -> str:
+    end = html.index("</div></div>", html.index('class="executed-example"'))
+    fake = '<div class="highlight"><pre><code>SABOTAGED\n</code></pre></div>'
+    return html[:end] + "</div>" + fake + html[end + len("</div>") :]
+
+
+def _hidden_output(html: str, example) -> str:
+    start = html.index('class="executed-example"')
+    at = html.rindex('<div class="highlight"><pre>', start, html.index("</div></div>", start))
+    return html[:at] + "<pre>SABOTAGED</pre><div hidden>" + html[at:].replace(
+        "</div></div>", "</div></div></div>", 1
+    )
+
+
+@pytest.mark.parametrize(
+    "alter", [_lie_in_source, _extra_block, _hidden_output], ids=lambda f: f.__name__[1:]
+)
+def test_the_page_check_catches_a_page_that_shows_something_else(build, tmp_path, alter):
+    site, _ = build
+    page = next(p for p in ALL_PAGES if p.language == "en" and p.includes)
+    copy = altered_copy(site, tmp_path, page, alter)
+    problems = page_problems(copy, page)
+    assert problems and str(page.path.relative_to(ROOT)) in problems[0], problems
 
 
 def test_the_page_check_catches_an_output_the_page_alters(build, tmp_path):
@@ -149,6 +196,19 @@ def test_each_index_holds_exactly_its_own_pages(build):
         assert expected - located == set(), f"{language} pages missing from their index"
         stray = {loc for loc in located if loc.startswith(tuple(f"{o}/" for o in LANGUAGES))}
         assert not stray, f"the {language} index holds other languages' pages: {sorted(stray)[:5]}"
+        # each page's entry is that language's page: its title is the built page's title
+        wrong = []
+        for doc in index["docs"]:
+            if "#" in doc["location"]:
+                continue
+            built = site / prefix / doc["location"] / "index.html"
+            heading = re.search(r"<h1[^>]*>(.*?)</h1>", built.read_text("utf-8"), re.S)[1]
+            # jieba's zero-width spaces and the permalink sign are not part of the title
+            shown = plain_text(heading).replace("\u200b", "").rstrip("¶ ")
+            indexed = plain_text(doc["title"]).replace("\u200b", "").rstrip("¶ ")
+            if shown != indexed:
+                wrong.append(f"{prefix}{doc['location']}: indexed {indexed!r}, page {shown!r}")
+        assert not wrong, f"the {language} index has entries of another page: {wrong[:5]}"
 
 
 def test_splitting_the_search_index_is_idempotent(build, tmp_path):
@@ -192,3 +252,37 @@ def test_the_build_publishes_no_project_data(build):
         for p in site.rglob(name)
     )
     assert not published, f"project data published into the site: {published}"
+
+
+def plain_text(fragment: str) -> str:
+    return html_unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+
+QUESTION = re.compile(r'<details class="question"[^>]*>\s*<summary>(.*?)</summary>(.*?)</details>', re.S)
+
+
+def rendered_questions(site: Path, language: str, relative: Path) -> list[tuple[str, str]]:
+    """(question, answer text) of every recall question the built page shows."""
+    text = html_path(site, language, relative).read_text(encoding="utf-8")
+    return [
+        (html_unescape(re.sub(r"<[^>]+>", "", q)).strip(), re.sub(r"<[^>]+>", "", a).strip())
+        for q, a in QUESTION.findall(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "page", [p for p in ALL_PAGES if p.language == "en" and len(p.relative.parts) > 1],
+    ids=lambda p: str(p.relative),
+)
+def test_both_languages_show_the_same_recall_questions(build, page):
+    site, _ = build
+    english = rendered_questions(site, "en", page.relative)
+    chinese = rendered_questions(site, "zh", page.relative)
+    where = f"docs/zh/{page.relative}"
+    assert len(english) >= 2, f"{page.path.relative_to(ROOT)}: fewer than 2 recall questions shown"
+    assert len(chinese) == len(english), (
+        f"{where}: the built page shows {len(chinese)} recall questions, the English one {len(english)}"
+    )
+    for question, answer in chinese:
+        assert answer, f"{where}: the question {question!r} shows no answer"
+        assert re.search(r"[\u4e00-\u9fff]", question), f"{where}: {question!r} is not in Chinese"

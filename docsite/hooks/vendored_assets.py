@@ -33,7 +33,14 @@ LOCK_NAME = "docsite/data/vendor.json"
 
 
 def packages() -> dict[str, dict]:
-    return {k: v for k, v in json.loads(LOCK.read_text("utf-8")).items() if not k.startswith("_")}
+    specs = {k: v for k, v in json.loads(LOCK.read_text("utf-8")).items() if not k.startswith("_")}
+    for name, spec in specs.items():
+        if not spec["integrity"].startswith("sha512-"):
+            raise PluginError(f"{LOCK_NAME}: {name} must be pinned by a sha512 integrity hash")
+        names = [Path(member).name for member in spec["files"]]
+        if len(set(names)) != len(names):
+            raise PluginError(f"{LOCK_NAME}: {name} lists two files with the same name")
+    return specs
 
 
 def _digest(spec: dict, data: bytes) -> tuple[str, str]:
