@@ -1,4 +1,4 @@
-"""Serve Pyodide and Mermaid from this site instead of a CDN.
+"""Serve Pyodide from this site instead of a CDN.
 
 Readers who cannot reach jsDelivr or unpkg (much of mainland China) must get
 every asset from the site itself. ``docsite/data/vendor.json`` pins each npm
@@ -32,8 +32,13 @@ CACHE = ROOT / ".cache" / "vendor"
 LOCK_NAME = "docsite/data/vendor.json"
 
 
-def packages() -> dict[str, dict]:
-    return {k: v for k, v in json.loads(LOCK.read_text("utf-8")).items() if not k.startswith("_")}
+def packages(lock: Path = LOCK) -> dict[str, dict]:
+    """The packages pinned in a lock file (vendor.json by default: the published ones).
+
+    ``docsite/data/diagram-tools.json`` has the same format for tools that only
+    ``make diagrams`` uses; they are fetched and verified the same way, never published.
+    """
+    return {k: v for k, v in json.loads(lock.read_text("utf-8")).items() if not k.startswith("_")}
 
 
 def _digest(spec: dict, data: bytes) -> tuple[str, str]:
@@ -94,9 +99,9 @@ def verified_tarball(name: str, spec: dict) -> bytes:
     return data
 
 
-def package_files(name: str) -> dict[str, bytes]:
+def package_files(name: str, lock: Path = LOCK) -> dict[str, bytes]:
     """The package's listed files, read from its verified tarball."""
-    spec = packages()[name]
+    spec = packages(lock)[name]
     files = {}
     with tarfile.open(fileobj=io.BytesIO(verified_tarball(name, spec))) as archive:
         for member in spec["files"]:
