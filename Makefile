@@ -15,13 +15,14 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve build test update-examples clean
+.PHONY: help install serve build test update-examples diagrams clean
 
 help:
 	@echo "make serve            serve the site with live reload on http://127.0.0.1:8000"
 	@echo "make test             run every test, including a strict build"
 	@echo "make build            strict build into site/"
 	@echo "make update-examples  rewrite the '#>' outputs and formatting of snippets"
+	@echo "make diagrams         render changed diagrams/**/*.mmd to SVG (needs Chromium)"
 	@echo "make clean            remove site/, .cache/, .venv/ and .tools/"
 
 $(UV): $(UV_REQUIREMENTS)
@@ -47,6 +48,11 @@ test: install
 
 update-examples: install
 	$(BIN)/python -m pytest tests/test_outputs_match_claims.py tests/test_snippets_lint.py --update-examples
+
+# Renders every diagram whose source changed (ARGS=--all: every diagram) with the
+# Mermaid pinned in docsite/data/diagram-tools.json, in headless Chromium.
+diagrams: install
+	$(BIN)/python -m docsite.diagrams $(ARGS)
 
 clean:
 	rm -rf site .cache $(VENV) $(TOOLS)
