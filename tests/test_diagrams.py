@@ -205,8 +205,14 @@ class DiagramRuntime(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.found: list[str] = []
+        self.in_script = False
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_script = False
 
     def handle_starttag(self, tag, attrs):
+        self.in_script = tag == "script"
         attributes = dict(attrs)
         classes = (attributes.get("class") or "").split()
         if "mermaid" in classes:
@@ -216,7 +222,7 @@ class DiagramRuntime(HTMLParser):
                 self.found.append(f"line {self.getpos()[0]}: <{tag} {name}={attributes[name]!r}>")
 
     def handle_data(self, data):
-        if self.lasttag == "script" and re.search(r"\bmermaid\b", data, re.I):
+        if self.in_script and re.search(r"\bmermaid\b", data, re.I):
             self.found.append(f"line {self.getpos()[0]}: an inline script mentions mermaid")
 
 
