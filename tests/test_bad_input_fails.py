@@ -19,7 +19,7 @@ import pytest
 
 from docsite.docs_model import ROOT, html_path
 
-COPIED = ("mkdocs.yml", "pyproject.toml", "docsite", "overrides", "docs", "snippets", "tests")
+COPIED = ("mkdocs.yml", "pyproject.toml", "docsite", "overrides", "docs", "snippets", "diagrams", "tests")
 PAGE = "docs/en/scope-and-closures/index.md"
 CHAPTER = "snippets/scope-and-closures"
 SNIPPET = f"{CHAPTER}/closure_outlives_call.py"

@@ -44,8 +44,9 @@ CDN_HOSTS = re.compile(
 # The browser test (tests/test_browser.py) proves no request leaves localhost.
 KNOWN_DEAD_REFERENCES = {
     ("assets/javascripts/bundle.", "unpkg.com"):
-        "Material's fallbacks: mermaid (we load assets/vendor/mermaid first, so the "
-        "global exists) and a ResizeObserver polyfill (every supported browser has it)",
+        "Material's fallbacks: mermaid, fetched only for a `.mermaid` element, and no page "
+        "has one (diagrams are inline SVG; tests/test_diagrams.py checks every built page); "
+        "and a ResizeObserver polyfill (every supported browser has it)",
     ("assets/javascripts/bundle.", "api.github.com"):
         "Material's repository facts; overrides/partials/source.html drops the "
         "data-md-component that triggers the request",

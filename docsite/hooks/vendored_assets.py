@@ -1,4 +1,4 @@
-"""Serve Pyodide and Mermaid from this site instead of a CDN.
+"""Serve Pyodide from this site instead of a CDN.
 
 Readers who cannot reach jsDelivr or unpkg (much of mainland China) must get
 every asset from the site itself. ``docsite/data/vendor.json`` pins each npm
@@ -32,14 +32,20 @@ CACHE = ROOT / ".cache" / "vendor"
 LOCK_NAME = "docsite/data/vendor.json"
 
 
-def packages() -> dict[str, dict]:
-    specs = {k: v for k, v in json.loads(LOCK.read_text("utf-8")).items() if not k.startswith("_")}
-    for name, spec in specs.items():
+def packages(lock: Path = LOCK) -> dict[str, dict]:
+    """The packages pinned in a lock file (vendor.json by default: the published ones).
+
+    ``docsite/data/diagram-tools.json`` has the same format for tools that only
+    ``make diagrams`` uses; they are fetched and verified the same way, never published.
+    """
+    name = lock.relative_to(ROOT).as_posix()
+    specs = {k: v for k, v in json.loads(lock.read_text("utf-8")).items() if not k.startswith("_")}
+    for package, spec in specs.items():
         if not spec["integrity"].startswith("sha512-"):
-            raise PluginError(f"{LOCK_NAME}: {name} must be pinned by a sha512 integrity hash")
+            raise PluginError(f"{name}: {package} must be pinned by a sha512 integrity hash")
         names = [Path(member).name for member in spec["files"]]
         if len(set(names)) != len(names):
-            raise PluginError(f"{LOCK_NAME}: {name} lists two files with the same name")
+            raise PluginError(f"{name}: {package} lists two files with the same name")
     return specs
 
 
@@ -101,9 +107,9 @@ def verified_tarball(name: str, spec: dict) -> bytes:
     return data
 
 
-def package_files(name: str) -> dict[str, bytes]:
+def package_files(name: str, lock: Path = LOCK) -> dict[str, bytes]:
     """The package's listed files, read from its verified tarball."""
-    spec = packages()[name]
+    spec = packages(lock)[name]
     files = {}
     with tarfile.open(fileobj=io.BytesIO(verified_tarball(name, spec))) as archive:
         for member in spec["files"]:
