@@ -286,3 +286,25 @@ def test_both_languages_show_the_same_recall_questions(build, page):
     for question, answer in chinese:
         assert answer, f"{where}: the question {question!r} shows no answer"
         assert re.search(r"[\u4e00-\u9fff]", question), f"{where}: {question!r} is not in Chinese"
+
+
+@pytest.mark.parametrize(
+    ("remote", "url"),
+    [
+        ("git@github.com:owner/closures-site.git", "https://github.com/owner/closures-site"),
+        ("https://github.com/owner/closures-site", "https://github.com/owner/closures-site"),
+        ("https://gitlab.com/group/site.git", "https://gitlab.com/group/site"),
+        ("/work/main", None),
+        ("", None),
+    ],
+)
+def test_edit_links_point_at_the_real_repository(remote, url, monkeypatch):
+    import subprocess
+
+    from docsite.hooks import repository
+
+    monkeypatch.delenv("REPO_URL", raising=False)
+    monkeypatch.setattr(
+        subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, remote + "\n", "")
+    )
+    assert repository.repository_url() == url
