@@ -177,7 +177,7 @@ def test_notebook_cell_that_raises_fails_the_build(scratch):
     notebook = scratch / "docs/zh/scope-and-closures/exercises.md"
     append(notebook, '\n```python\nraise RuntimeError("a broken exercise")\n```\n')
     assert_fails_naming(
-        mkdocs_build(scratch), "docs/zh/scope-and-closures/exercises.md", "a broken exercise"
+        mkdocs_build(scratch), "'zh/scope-and-closures/exercises.md'", "a broken exercise"
     )
 
 

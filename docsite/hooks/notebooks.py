@@ -79,6 +79,37 @@ def on_pre_build(config):
 
 
 STYLE = re.compile(r'<style type="text/css">(.*?)</style>\s*', re.S)
+HEADING = re.compile(r'<h([1-6]) id="([^"]*)"(.*?)</h\1>', re.S)
+
+
+def _toc_ids(items) -> list[str]:
+    ids = []
+    for item in items:
+        ids.append(item.id)
+        ids += _toc_ids(item.children)
+    return ids
+
+
+def _heading_ids_from_toc(html: str, page) -> str:
+    """Give each heading the id its table-of-contents link points at.
+
+    nbconvert derives heading ids from their text and mkdocs-jupyter derives
+    the page's table of contents with Markdown's slugs; for Chinese headings
+    the two differ ("" and "1" against "_1"), so every TOC link and the
+    skip link of a Chinese notebook page pointed nowhere.
+    """
+    ids = _toc_ids(page.toc)
+    headings = list(HEADING.finditer(html))
+    if len(ids) != len(headings):
+        return html
+    replacements = iter(ids)
+
+    def renamed(match: re.Match) -> str:
+        new = next(replacements)
+        body = match[3].replace(f'href="#{match[2]}"', f'href="#{new}"')
+        return f'<h{match[1]} id="{new}"{body}</h{match[1]}>'
+
+    return HEADING.sub(renamed, html)
 
 
 def on_page_content(html: str, page, config, files) -> str:
@@ -86,6 +117,7 @@ def on_page_content(html: str, page, config, files) -> str:
     shared, cacheable stylesheet, linked from each notebook page."""
     if not _is_notebook(page, config):
         return html
+    html = _heading_ids_from_toc(html, page)
     css = "\n".join(STYLE.findall(html))
     if not css:
         return html
@@ -95,6 +127,8 @@ def on_page_content(html: str, page, config, files) -> str:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(css, encoding="utf-8")
     href = os.path.relpath(target, Path(page.file.abs_dest_path).parent).replace(os.sep, "/")
+    # a code cell scrolls sideways: keyboard users must be able to reach it
+    html = html.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
     return f'<link rel="stylesheet" href="{href}">' + STYLE.sub("", html)
 
 
