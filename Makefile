@@ -58,7 +58,7 @@ check: install
 	$(BIN)/python -m pytest -q -m "not build and not browser"
 
 update-examples: install
-	$(BIN)/python -m pytest tests/test_outputs_match_claims.py tests/test_snippets_lint.py --update-examples
+	$(BIN)/python -m pytest tests/test_outputs_match_claims.py tests/test_snippets_lint.py tests/test_versions.py --update-examples
 
 translations: install
 	$(BIN)/python -m docsite.translations report

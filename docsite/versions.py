@@ -221,9 +221,14 @@ def run_versions(paths: Iterable[Path | str] | None = None) -> Runs:
 
     with ThreadPoolExecutor(max_workers=len(versions())) as pool:
         done = list(pool.map(one, versions()))
-    return Runs(
+    runs = Runs(
         {v: r for v, r, _ in done}, {v: label for v, _, label in done}, time.monotonic() - started
     )
+    SESSION_RUNS.append(runs)
+    return runs
+
+
+SESSION_RUNS: list[Runs] = []  # what this process ran, for the test summary
 
 
 def build_outputs(paths: Iterable[Path | str] | None = None) -> dict[str, str]:
