@@ -92,7 +92,17 @@ if (isMainThread) {
     stderr: () => {},
   });
   const python = py.runPython("import sys; sys.version.split()[0]");
-  parentPort.postMessage({ pyodide: py.version, python });
+  // asyncio.run() needs WebAssembly stack switching (JSPI); say whether this Node has it.
+  const scratch = py.runPython("{}");
+  let jspi = true;
+  try {
+    await py.runPythonAsync("import asyncio\nasync def probe(): return 1\nasyncio.run(probe())", { globals: scratch });
+  } catch {
+    jspi = false;
+  } finally {
+    scratch.destroy();
+  }
+  parentPort.postMessage({ pyodide: py.version, python, jspi, node: process.versions.node });
 
   parentPort.on("message", async ({ name, source }) => {
     const started = Date.now();

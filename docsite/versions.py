@@ -104,6 +104,10 @@ def prepared(version: str) -> Path:
     return folder
 
 
+class NodeTooOld(RuntimeError):
+    """This Node cannot run every snippet the way a browser does."""
+
+
 @dataclass(frozen=True)
 class VersionRun:
     name: str  # "<chapter>/<file>.py"
@@ -138,6 +142,13 @@ class Interpreter:
         )
         ready = json.loads(self._read_line(120))["ready"]
         self.pyodide, self.python = ready["pyodide"], ready["python"]
+        if not ready["jspi"]:
+            self.close()
+            raise NodeTooOld(
+                f"Node {ready['node']} lacks WebAssembly stack switching, which asyncio.run() "
+                "needs in Pyodide (browsers have it; Node 20 has it behind a flag that is "
+                "passed automatically); install Node 20 or newer"
+            )
         if not self.python.startswith(f"{version}."):
             raise RuntimeError(f"{LOCK.name}: {version} is pinned to a Pyodide of Python {self.python}")
 

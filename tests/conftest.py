@@ -51,10 +51,14 @@ def pytest_terminal_summary(terminalreporter, config):
     seconds = sum(runs.seconds for runs in versions.SESSION_RUNS)
 
     record = versions.read_record()
+    def count(version: str, kind: str) -> int:
+        return sum(by.get(version, {}).get("kind") == kind for by in record.values())
+
     counts = ", ".join(
-        f"{v}: {sum(v in by for by in record.values())}" for v in versions.versions()
+        f"{v}: {count(v, 'version')} (+{count(v, 'pyodide')} Pyodide cannot run)"
+        for v in versions.versions()
     )
     terminalreporter.write_line(
         f"version checks: every snippet on Python {', '.join(versions.versions())} in "
-        f"{seconds:.1f} s (one interpreter per version); recorded differences per version: {counts}"
+        f"{seconds:.1f} s (one interpreter per version); snippets that print otherwise than the build: {counts}"
     )

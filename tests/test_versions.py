@@ -35,7 +35,10 @@ def version_runs() -> versions.Runs:
             f"{versions.RECORD_NAME} compares with CPython {versions.record_header().get('_build')}, "
             f"this build runs {runner.INTERPRETER}"
         )
-    return versions.run_versions()
+    try:
+        return versions.run_versions()
+    except versions.NodeTooOld as error:
+        unavailable(str(error))
 
 
 @pytest.fixture(scope="session")
