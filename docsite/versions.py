@@ -306,10 +306,16 @@ def guessed_kind(result: VersionRun) -> str:
 
 
 def updated_record(
-    record: dict[str, dict[str, dict]], found: dict[str, dict[str, VersionRun]]
+    record: dict[str, dict[str, dict]],
+    found: dict[str, dict[str, VersionRun]],
+    unchecked: Iterable[str] = (),
 ) -> dict[str, dict[str, dict]]:
-    """The record with every output rewritten from ``found``; kinds and reasons are kept."""
-    new: dict[str, dict[str, dict]] = {}
+    """The record with every output rewritten from ``found``; kinds and reasons are kept.
+
+    Entries of ``unchecked`` snippets (those the build's CPython could not run:
+    the other tests report them) are kept as they are.
+    """
+    new: dict[str, dict[str, dict]] = {n: record[n] for n in unchecked if n in record}
     for name, by_version in found.items():
         for version, result in by_version.items():
             old = record.get(name, {}).get(version, {})

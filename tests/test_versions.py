@@ -47,9 +47,11 @@ def found(request, version_runs) -> dict[str, dict[str, versions.VersionRun]]:
 
     With --update-examples (`make update-examples`) the record's outputs are rewritten here.
     """
-    found = versions.found_differences(versions.build_outputs(), version_runs)
+    build = versions.build_outputs()
+    found = versions.found_differences(build, version_runs)
     if request.config.getoption("update_examples", default=False):
-        record = versions.updated_record(versions.read_record(), found)
+        unchecked = {versions.snippet_name(p) for p in runner.snippet_files()} - set(build)
+        record = versions.updated_record(versions.read_record(), found, unchecked)
         versions.write_record(record, version_runs.interpreters)
     return found
 
