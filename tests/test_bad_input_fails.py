@@ -152,7 +152,7 @@ def test_a_lying_runner_fails_the_page_check(scratch):
 
     edit(
         scratch / "docsite/runner.py",
-        "return Result(path, stdout, None, prints)",
+        "return Result(path, run.stdout, None, prints)",
         'return Result(path, "SABOTAGED\\n", None, prints)',
     )
     result = run(scratch, "-m", "mkdocs", "build", "--site-dir", "built")

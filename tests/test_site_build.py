@@ -326,3 +326,25 @@ def test_pages_show_where_other_pythons_print_something_else(build, language):
         # outside the example's wrapper, whose check stays strict (page_problems)
         example = next(e for e in shown_examples(html) if e.snippet == target)
         assert not example.problems(), example.problems()
+
+
+@pytest.mark.parametrize(
+    ("remote", "url"),
+    [
+        ("git@github.com:owner/closures-site.git", "https://github.com/owner/closures-site"),
+        ("https://github.com/owner/closures-site", "https://github.com/owner/closures-site"),
+        ("https://gitlab.com/group/site.git", "https://gitlab.com/group/site"),
+        ("/work/main", None),
+        ("", None),
+    ],
+)
+def test_edit_links_point_at_the_real_repository(remote, url, monkeypatch):
+    import subprocess
+
+    from docsite.hooks import repository
+
+    monkeypatch.delenv("REPO_URL", raising=False)
+    monkeypatch.setattr(
+        subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, remote + "\n", "")
+    )
+    assert repository.repository_url() == url

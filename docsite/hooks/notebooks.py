@@ -23,8 +23,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import re
 from pathlib import Path, PurePath
 
 import jupytext
@@ -74,6 +76,26 @@ def on_pre_build(config):
     plugin = config.plugins["mkdocs-jupyter"]
     language = config.plugins["i18n"].current_language
     plugin.config["cache_dir"] = os.path.join(cache_root(), language)
+
+
+STYLE = re.compile(r'<style type="text/css">(.*?)</style>\s*', re.S)
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """Move the notebook's inlined JupyterLab CSS (about 600 KB a page) into one
+    shared, cacheable stylesheet, linked from each notebook page."""
+    if not _is_notebook(page, config):
+        return html
+    css = "\n".join(STYLE.findall(html))
+    if not css:
+        return html
+    name = f"notebook-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
+    target = Path(config.site_dir, "assets", "stylesheets", name)
+    if not target.is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(css, encoding="utf-8")
+    href = os.path.relpath(target, Path(page.file.abs_dest_path).parent).replace(os.sep, "/")
+    return f'<link rel="stylesheet" href="{href}">' + STYLE.sub("", html)
 
 
 def _is_notebook(page, config) -> bool:

@@ -75,7 +75,20 @@ def split_index(site: Path, default: str, languages: list[str]) -> None:
         target.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
 
 
+def copy_sitemap(site: Path, default: str, languages: list[str]) -> None:
+    """Material fetches ``sitemap.xml`` next to its ``base``; for the Chinese
+    pages that base is ``zh/`` (above), so the sitemap (which lists both
+    languages, with their hreflang alternates) is served there too."""
+    for name in ("sitemap.xml", "sitemap.xml.gz"):
+        source = site / name
+        if source.is_file():
+            for language in languages:
+                if language != default:
+                    (site / language / name).write_bytes(source.read_bytes())
+
+
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has written the combined index
 def on_post_build(config) -> None:
     _, default, languages = _languages(config)
     split_index(Path(config.site_dir), default, languages)
+    copy_sitemap(Path(config.site_dir), default, languages)
