@@ -26,7 +26,7 @@ help:
 	@echo "make test             run every test, including a strict build and the browser tests"
 	@echo "make check            the fast checks (no full build, no browser): the inner loop"
 	@echo "make build            strict build into site/"
-	@echo "make update-examples  rewrite the '#>' outputs and formatting of snippets"
+	@echo "make update-examples  rewrite the '#>' outputs and formatting of snippets, and the outputs recorded for Python 3.12-3.14"
 	@echo "make translations     list every Chinese page and whether its English source changed"
 	@echo "make translations-ok  after review, record Chinese pages as current (PAGES=docs/zh/...)"
 	@echo "make diagrams         render changed diagrams/**/*.mmd to SVG (needs Chromium)"
