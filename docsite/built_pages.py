@@ -100,3 +100,59 @@ def shown_examples(html: str) -> list[ShownExample]:
     reader.feed(html)
     reader.close()
     return reader.examples
+
+
+@dataclass
+class VersionNote:
+    """A note after an example saying what other Pythons print (``version-difference``)."""
+
+    snippet: str
+    versions: tuple[str, ...]
+    label: str = ""
+    output: str = ""
+    text: str = ""  # everything else it shows: the reason
+
+
+class _NoteReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.notes: list[VersionNote] = []
+        self.current: VersionNote | None = None
+        self.depth = 0
+        self.part = "text"
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if self.current is None:
+            if tag == "div" and "version-difference" in (attributes.get("class") or "").split():
+                self.current = VersionNote(
+                    attributes.get("data-snippet", ""),
+                    tuple((attributes.get("data-python") or "").split()),
+                )
+                self.notes.append(self.current)
+                self.depth = 1
+            return
+        self.depth += 1
+        if "admonition-title" in (attributes.get("class") or "").split():
+            self.part = "label"
+        elif tag == "code":
+            self.part = "output"
+
+    def handle_endtag(self, tag):
+        if self.current is None:
+            return
+        self.depth -= 1
+        self.part = "text"
+        if self.depth == 0:
+            self.current = None
+
+    def handle_data(self, data):
+        if self.current is not None:
+            setattr(self.current, self.part, getattr(self.current, self.part) + data)
+
+
+def version_notes(html: str) -> list[VersionNote]:
+    reader = _NoteReader()
+    reader.feed(html)
+    reader.close()
+    return reader.notes

@@ -40,3 +40,25 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.build)
         if item.path.name == "test_browser.py":
             item.add_marker(pytest.mark.browser)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """Say what the version checks cost and found (tests/test_versions.py)."""
+    from docsite import versions
+
+    if not versions.SESSION_RUNS:
+        return
+    seconds = sum(runs.seconds for runs in versions.SESSION_RUNS)
+
+    record = versions.read_record()
+    def count(version: str, kind: str) -> int:
+        return sum(by.get(version, {}).get("kind") == kind for by in record.values())
+
+    counts = ", ".join(
+        f"{v}: {count(v, 'version')} (+{count(v, 'pyodide')} Pyodide cannot run)"
+        for v in versions.versions()
+    )
+    terminalreporter.write_line(
+        f"version checks: every snippet on Python {', '.join(versions.versions())} in "
+        f"{seconds:.1f} s (one interpreter per version); snippets that print otherwise than the build: {counts}"
+    )

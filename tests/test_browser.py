@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from docsite import runner
+from docsite import runner, versions
 from docsite.claims import normalise, stated_text
 from docsite.docs_model import (
     DOCS,
@@ -29,7 +29,6 @@ from docsite.docs_model import (
     pages,
     snippet_files,
 )
-from docsite.hooks.executed_examples import browser_differences
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 HOW_TO_ENABLE = (
@@ -175,6 +174,13 @@ def test_copy_button_copies_the_snippet(page):
     assert copied.strip() == (SNIPPETS / snippet).read_text(encoding="utf-8").strip()
 
 
+def browser_differences() -> dict[str, dict]:
+    """The snippets docsite/data/version-differences.json says print otherwise in the
+    browser's Pyodide (its 3.14 entries), each with its recorded entry."""
+    browser = versions.browser_version()
+    return {name: by[browser] for name, by in versions.read_record().items() if browser in by}
+
+
 def runnable_sample(per_chapter: int = 2) -> list[tuple[str, Path, int]]:
     """Per chapter, the first example of its first pages whose output is fixed
     (no addresses, no measurements) and that is not a known browser difference.
@@ -247,8 +253,9 @@ def test_sample_covers_every_chapter():
 def test_every_browser_difference_is_listed_and_shown(page, server):
     """Run every snippet in Pyodide and compare it with the build's CPython output.
 
-    docsite/data/browser-differences.json must list exactly the snippets that
-    differ, so the page can say so next to their Run button.
+    The 3.14 entries of docsite/data/version-differences.json (the browser's
+    Pyodide is the 3.14 one) must be exactly the snippets that differ here, with
+    the output recorded, so the note next to their Run button is right.
     """
     # CPython's output, exactly as the build gets it: the same runner.
     cpython = {
@@ -268,13 +275,18 @@ def test_every_browser_difference_is_listed_and_shown(page, server):
             page.evaluate("code => window.runExampleInPyodide(code).then(r => r.output)", source)
         ).strip()
         if browser != built:
-            pairs = zip(browser.splitlines(), built.splitlines(), strict=False)
-            found[target] = next((f"{b!r} vs {c!r}" for b, c in pairs if b != c), "length")
+            found[target] = browser
     listed = browser_differences()
+    record = versions.RECORD_NAME
     unlisted = {k: v for k, v in found.items() if k not in listed}
     stale = sorted(set(listed) - set(found))
-    assert not unlisted, f"add to docsite/data/browser-differences.json: {unlisted}"
-    assert not stale, f"no longer differ in the browser, remove from the list: {stale}"
+    wrong = {
+        k: (v, listed[k]["output"].strip()) for k, v in found.items()
+        if k in listed and listed[k]["output"].strip() != v
+    }
+    assert not unlisted, f"differ in the browser, but {record} has no 3.14 entry: {unlisted}"
+    assert not stale, f"no longer differ in the browser, but {record} has a 3.14 entry: {stale}"
+    assert not wrong, f"the browser prints (first) what {record} does not record (second): {wrong}"
     assert_only_local_requests(page, server)
 
     target = next(iter(listed))
@@ -282,4 +294,5 @@ def test_every_browser_difference_is_listed_and_shown(page, server):
         doc = next(d for d in pages(language) if target in [t for _, t in d.includes])
         page.goto(page_url(language, doc.relative))
         example = page.locator(f'.executed-example[data-snippet="{target}"]')
-        assert example.locator(".run-example__note").inner_text() == listed[target][language]
+        note = listed[target]["reason"][language]
+        assert example.locator(".run-example__note").inner_text() == note

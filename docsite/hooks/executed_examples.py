@@ -12,32 +12,27 @@ runner the tests check the stated ``#>`` output with. So:
 * a snippet that raises (unless marked ``# raises: ErrorName`` above its last
   statement), writes to stderr, or outlives ``SNIPPET_TIMEOUT`` fails the
   strict build with a message naming its file; nothing of it is rendered.
+
+Where another Python prints something else (``docsite/data/version-differences.json``,
+checked by ``tests/test_versions.py``), a note right after the example says
+what, in the page's language; the 3.14 reason is also the Run button's note.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 
 import markdown_exec
 from markupsafe import Markup, escape
 
-from docsite import runner
-from docsite.docs_model import ROOT
+from docsite import runner, versions
 
 log = logging.getLogger("mkdocs.hooks.executed_examples")
-DIFFERENCES = ROOT / "docsite" / "data" / "browser-differences.json"
-
-
-def browser_differences() -> dict[str, dict[str, str]]:
-    """Examples known to print differently in Pyodide, with the reason per language."""
-    data = json.loads(DIFFERENCES.read_text("utf-8"))
-    return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
 class _Build:
     language = "en"
-    differences: dict[str, dict[str, str]] = {}
+    differences: dict[str, dict[str, dict]] = {}  # docsite/data/version-differences.json
     ran = 0
     reused = 0
 
@@ -68,11 +63,29 @@ def _format(source: str, language: str, css_class: str, options: dict, md, **kwa
     # (overrides/assets/javascripts/run-examples.js adds the Run button), and
     # lets tests/test_site_build.py read exactly what the page shows.
     title = options.get("extra", {}).get("title", "")
-    note = _Build.differences.get(title, {}).get(_Build.language)
+    entries = _Build.differences.get(title, {})
+    # The Run button's Pyodide is the 3.14 one: its recorded reason is the note beside it.
+    note = versions.run_note(entries, _Build.language)
     note_attribute = f' data-browser-note="{escape(note)}"' if note else ""
     return Markup(
         f'<div class="executed-example" data-snippet="{escape(title)}"{note_attribute}>'
-        f"{rendered}</div>"
+        f"{rendered}</div>{_version_notes(title, entries)}"
+    )
+
+
+def _version_notes(title: str, entries: dict[str, dict]) -> str:
+    """Under the example (outside its wrapper), what other Pythons print where it differs.
+
+    Only differences of Python itself (kind "version"); nothing for an example
+    that prints the same everywhere.
+    """
+    return "".join(
+        f'<div class="admonition note version-difference" data-snippet="{escape(title)}" '
+        f'data-python="{escape(" ".join(note.versions))}">'
+        f'<p class="admonition-title">{escape(note.label)}</p>'
+        f'<pre class="version-difference__output"><code>{escape(note.output)}</code></pre>'
+        f"<p>{escape(note.reason)}</p></div>"
+        for note in versions.page_notes(entries, _Build.language)
     )
 
 
@@ -89,7 +102,7 @@ def on_config(config):
 
 
 def on_pre_build(config):
-    _Build.differences = browser_differences()  # read once per build, not per fence
+    _Build.differences = versions.read_record()  # read once per build, not per fence
     files = runner.snippet_files()
     fresh = [path for path in files if not runner.is_cached(path)]
     runner.run_all(fresh)  # in parallel; failures are reported by the fence that shows them

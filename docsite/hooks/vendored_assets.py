@@ -32,13 +32,17 @@ CACHE = ROOT / ".cache" / "vendor"
 LOCK_NAME = "docsite/data/vendor.json"
 
 
+def _lock_name(lock: Path) -> str:
+    return lock.relative_to(ROOT).as_posix()
+
+
 def packages(lock: Path = LOCK) -> dict[str, dict]:
     """The packages pinned in a lock file (vendor.json by default: the published ones).
 
     ``docsite/data/diagram-tools.json`` has the same format for tools that only
     ``make diagrams`` uses; they are fetched and verified the same way, never published.
     """
-    name = lock.relative_to(ROOT).as_posix()
+    name = _lock_name(lock)
     specs = {k: v for k, v in json.loads(lock.read_text("utf-8")).items() if not k.startswith("_")}
     for package, spec in specs.items():
         if not spec["integrity"].startswith("sha512-"):
@@ -72,7 +76,7 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def _download(name: str, spec: dict) -> bytes:
+def _download(name: str, spec: dict, lock: Path = LOCK) -> bytes:
     registry = os.environ.get("npm_config_registry", "").rstrip("/")
     url = spec["tarball"]
     if registry:  # a contributor's mirror, as npm itself honours it
@@ -82,13 +86,14 @@ def _download(name: str, spec: dict) -> bytes:
             return response.read()
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         raise PluginError(
-            f"{LOCK_NAME}: could not download {name} {spec['version']} from {url} "
+            f"{_lock_name(lock)}: could not download {name} {spec['version']} from {url} "
             f"({error}). Check the network (or set npm_config_registry to a mirror) "
             "and run the build again."
         ) from None
 
 
-def verified_tarball(name: str, spec: dict) -> bytes:
+def verified_tarball(name: str, spec: dict, lock: Path = LOCK) -> bytes:
+    """The package's tarball, from the cache if its hash still matches, else downloaded."""
     cached = _cache_name(spec)
     if cached.is_file():
         data = cached.read_bytes()
@@ -96,11 +101,11 @@ def verified_tarball(name: str, spec: dict) -> bytes:
         if actual == expected:
             return data
         cached.unlink()  # tampered or truncated: fetch it again
-    data = _download(name, spec)
+    data = _download(name, spec, lock)
     actual, expected = _digest(spec, data)
     if actual != expected:
         raise PluginError(
-            f"{LOCK_NAME}: {name} {spec['version']} downloaded from {spec['tarball']} does "
+            f"{_lock_name(lock)}: {name} {spec['version']} downloaded from {spec['tarball']} does "
             "not match its integrity hash; nothing was installed"
         )
     write_atomically(cached, data)
@@ -111,14 +116,14 @@ def package_files(name: str, lock: Path = LOCK) -> dict[str, bytes]:
     """The package's listed files, read from its verified tarball."""
     spec = packages(lock)[name]
     files = {}
-    with tarfile.open(fileobj=io.BytesIO(verified_tarball(name, spec))) as archive:
+    with tarfile.open(fileobj=io.BytesIO(verified_tarball(name, spec, lock))) as archive:
         for member in spec["files"]:
             try:
                 source = archive.extractfile(f"package/{member}")
             except KeyError:
                 source = None
             if source is None:
-                raise PluginError(f"{LOCK_NAME}: {name} has no file {member}")
+                raise PluginError(f"{_lock_name(lock)}: {name} has no file {member}")
             files[member] = source.read()
     return files
 
