@@ -1,13 +1,16 @@
 """Every type a snippet claims is the type mypy reveals.
 
-A snippet states a type the way it states an output: each ``reveal_type(...)``
-call is on one line, inside an ``if TYPE_CHECKING:`` block (so it never runs:
-``typing.reveal_type`` would write to stderr), and ends with a comment giving
-mypy's answer verbatim::
+A snippet states a type the way it states an output, on the line after the
+statement: each ``reveal_type(...)`` call stands alone on one line, inside an
+``if TYPE_CHECKING:`` block (so it never runs: ``typing.reveal_type`` would
+write to stderr), and the next line, at the same indentation, gives mypy's
+answer verbatim::
 
-    reveal_type(add)  # revealed: def (a: int, b: int) -> int
+    reveal_type(add)
+    # revealed: def (a: int, b: int) -> int
 
-The text after ``# revealed: `` is exactly what mypy prints between the quotes
+(On the next line, not at the end of the call's line: ``ruff format`` would
+split a long call to fit the comment.) The text after ``# revealed: `` is exactly what mypy prints between the quotes
 of ``note: Revealed type is "..."``. One mypy run (the version pinned in
 uv.lock, ``--python-version 3.11``, ``--strict``) checks every snippet that
 contains ``reveal_type``; a stated type that differs, a call without a stated
@@ -27,7 +30,8 @@ import pytest
 
 from docsite.docs_model import ROOT, snippet_files
 
-CLAIM = re.compile(r"^(?P<code>\s*reveal_type\(.*?\))(?:  # revealed: (?P<type>.*))?$")
+CALL = re.compile(r"^(?P<indent> *)reveal_type\(.*\)$")
+CLAIM = re.compile(r"^ *# revealed: (?P<type>.*)$")
 NOTE = re.compile(r'^(?P<path>[^:]+):(?P<line>\d+): note: Revealed type is "(?P<type>.*)"$')
 ERROR = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+): error: (?P<message>.*)$")
 MYPY_ARGS = ("--python-version", "3.11", "--strict", "--no-error-summary", "--hide-error-context")
@@ -64,31 +68,43 @@ def run_mypy(paths: list[Path], cwd: Path, cache: Path) -> Revealed:
 def claim_problems(path: Path, cwd: Path, mypy: Revealed) -> tuple[list[str], str]:
     """(problems, the file with every stated type written from mypy's answers)."""
     name = path.relative_to(cwd).as_posix()
-    problems, lines = [], path.read_text(encoding="utf-8").splitlines(keepends=True)
-    for number, line in enumerate(lines, start=1):
+    problems: list[str] = []
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    rewritten: list[str] = []
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        number += 1
+        rewritten.append(line)
         if "reveal_type(" not in line or line.lstrip().startswith(("#", "from ", "import ")):
             continue
-        m = CLAIM.match(line.rstrip("\n"))
-        actual = mypy.revealed.get((name, number))
+        m = CALL.match(line.rstrip("\n"))
         if m is None:
             problems.append(
-                f"{name}:{number}: write reveal_type(...) on one line, followed only by "
-                "`  # revealed: <type>`"
+                f"{name}:{number}: write reveal_type(...) alone on one line, with "
+                "`# revealed: <type>` on the next"
             )
             continue
+        claim = CLAIM.match(lines[number].rstrip("\n")) if number < len(lines) else None
+        if claim is not None:
+            number += 1  # the stated line is replaced below
+        actual = mypy.revealed.get((name, number - (claim is not None)))
         if actual is None:
-            problems.append(f"{name}:{number}: mypy revealed no type here (is it reached?)")
+            problems.append(f"{name}:{number - (claim is not None)}: mypy revealed no type here")
+            if claim is not None:
+                rewritten.append(lines[number - 1])
             continue
-        if m["type"] is None:
-            problems.append(f"{name}:{number}: states no type; mypy reveals {actual!r}")
-        elif m["type"] != actual:
+        where = f"{name}:{number - (claim is not None)}"
+        if claim is None:
+            problems.append(f"{where}: states no type; mypy reveals {actual!r}")
+        elif claim["type"] != actual:
             problems.append(
-                f"{name}:{number}: the stated type is not what mypy reveals\n"
-                f"  stated:   {m['type']}\n  revealed: {actual}"
+                f"{where}: the stated type is not what mypy reveals\n"
+                f"  stated:   {claim['type']}\n  revealed: {actual}"
             )
-        lines[number - 1] = f"{m['code']}  # revealed: {actual}\n"
+        rewritten.append(f"{m['indent']}# revealed: {actual}\n")
     problems += [e for e in mypy.errors if e.startswith(f"{name}:")]
-    return problems, "".join(lines)
+    return problems, "".join(rewritten)
 
 
 SNIPPETS = typed_snippets()
@@ -132,11 +148,9 @@ def test_a_wrong_claim_and_a_changed_signature_fail_naming_file_and_line(tmp_pat
         "def keep(func: Callable[P, R]) -> Callable[P, R]:\n    return func\n\n\n"
         "@keep\ndef add(a: int, b: int) -> int:\n    return a + b\n\n\n"
         "if TYPE_CHECKING:\n    from typing import reveal_type\n\n"
-        "    reveal_type(add)  # revealed: def (a: int, b: int) -> int\n"
+        "    reveal_type(add)\n    # revealed: def (a: int, b: int) -> int\n"
     )
-    line = source.splitlines().index(
-        "    reveal_type(add)  # revealed: def (a: int, b: int) -> int"
-    ) + 1
+    line = source.splitlines().index("    reveal_type(add)") + 1
     (folder / "honest.py").write_text(source, encoding="utf-8")
     (folder / "lying_comment.py").write_text(
         source.replace("-> int\n", "-> str\n"),

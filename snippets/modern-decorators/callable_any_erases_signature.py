@@ -20,8 +20,12 @@ def add(a: int, b: int) -> int:
 if TYPE_CHECKING:
     from typing import reveal_type
 
-    reveal_type(add)  # revealed: def (*Any, **Any) -> Any
-    reveal_type(add(1, 2))  # revealed: Any
+    reveal_type(add)
+    # revealed: def (*Any, **Any) -> Any
+    reveal_type(add(1, 2))
+    # revealed: Any
 
 # The type checker accepts this call: after @logged, add takes anything.
 print(add("1", "2"))
+#> calling add
+#> 12

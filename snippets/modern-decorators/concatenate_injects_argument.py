@@ -45,7 +45,10 @@ def names(connection: sqlite3.Connection, *, limit: int = 10) -> list[Any]:
 if TYPE_CHECKING:
     from typing import reveal_type
 
-    reveal_type(names)  # revealed: def (*, limit: int =) -> list[Any]
+    reveal_type(names)
+    # revealed: def (*, limit: int =) -> list[Any]
 
 print(names())
+#> ['ada', 'grace']
 print(names(limit=1))
+#> ['ada']

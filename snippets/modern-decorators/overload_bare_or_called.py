@@ -39,7 +39,10 @@ def correlation(x: float) -> float:
 if TYPE_CHECKING:
     from typing import reveal_type
 
-    reveal_type(percent)  # revealed: def (part: float, whole: float) -> float
-    reveal_type(correlation)  # revealed: def (x: float) -> float
+    reveal_type(percent)
+    # revealed: def (part: float, whole: float) -> float
+    reveal_type(correlation)
+    # revealed: def (x: float) -> float
 
 print(percent(3, 2), percent(1, 4), correlation(-3))
+#> 100 25.0 -1

@@ -28,9 +28,16 @@ def greet(name: str, *, punctuation: str = "!") -> str:
 if TYPE_CHECKING:
     from typing import reveal_type
 
-    reveal_type(add)  # revealed: def (a: int, b: int) -> int
-    reveal_type(add(1, 2))  # revealed: int
-    reveal_type(greet)  # revealed: def (name: str, *, punctuation: str =) -> str
+    reveal_type(add)
+    # revealed: def (a: int, b: int) -> int
+    reveal_type(add(1, 2))
+    # revealed: int
+    reveal_type(greet)
+    # revealed: def (name: str, *, punctuation: str =) -> str
 
 print(add(1, 2))
+#> calling add
+#> 3
 print(greet("ada", punctuation="?"))
+#> calling greet
+#> hello ada?
