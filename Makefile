@@ -26,7 +26,7 @@ help:
 	@echo "make test             run every test, including a strict build and the browser tests"
 	@echo "make check            the fast checks (no full build, no browser): the inner loop"
 	@echo "make build            strict build into site/"
-	@echo "make update-examples  rewrite the '#>' outputs and formatting of snippets, and the outputs recorded for Python 3.12-3.14"
+	@echo "make update-examples  rewrite the '#>' outputs, stated types and formatting of snippets, and the outputs recorded for Python 3.12-3.14"
 	@echo "make translations     list every Chinese page and whether its English source changed"
 	@echo "make translations-ok  after review, record Chinese pages as current (PAGES=docs/zh/...)"
 	@echo "make diagrams         render changed diagrams/**/*.mmd to SVG (needs Chromium)"
@@ -58,7 +58,7 @@ check: install
 	$(BIN)/python -m pytest -q -m "not build and not browser"
 
 update-examples: install
-	$(BIN)/python -m pytest tests/test_outputs_match_claims.py tests/test_snippets_lint.py tests/test_versions.py --update-examples
+	$(BIN)/python -m pytest tests/test_outputs_match_claims.py tests/test_snippets_lint.py tests/test_versions.py tests/test_type_claims.py --update-examples
 
 translations: install
 	$(BIN)/python -m docsite.translations report
