@@ -19,11 +19,7 @@ export UV_COMPILE_BYTECODE := 1
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-<<<<<<< HEAD
-.PHONY: help install serve build test check update-examples translations translations-ok clean
-=======
-.PHONY: help install serve build test update-examples diagrams clean
->>>>>>> diagrams
+.PHONY: help install serve build test check update-examples translations translations-ok diagrams clean
 
 help:
 	@echo "make serve            serve the site with live reload on http://127.0.0.1:8000"
@@ -31,12 +27,9 @@ help:
 	@echo "make check            the fast checks (no full build, no browser): the inner loop"
 	@echo "make build            strict build into site/"
 	@echo "make update-examples  rewrite the '#>' outputs and formatting of snippets"
-<<<<<<< HEAD
 	@echo "make translations     list every Chinese page and whether its English source changed"
 	@echo "make translations-ok  after review, record Chinese pages as current (PAGES=docs/zh/...)"
-=======
 	@echo "make diagrams         render changed diagrams/**/*.mmd to SVG (needs Chromium)"
->>>>>>> diagrams
 	@echo "make clean            remove site/, .cache/, .venv/ and .tools/"
 
 $(UV): $(UV_REQUIREMENTS)
@@ -67,18 +60,16 @@ check: install
 update-examples: install
 	$(BIN)/python -m pytest tests/test_outputs_match_claims.py tests/test_snippets_lint.py --update-examples
 
-<<<<<<< HEAD
 translations: install
 	$(BIN)/python -m docsite.translations report
 
 translations-ok: install
 	$(BIN)/python -m docsite.translations ok $(PAGES)
-=======
+
 # Renders every diagram whose source changed (ARGS=--all: every diagram) with the
 # Mermaid pinned in docsite/data/diagram-tools.json, in headless Chromium.
 diagrams: install
 	$(BIN)/python -m docsite.diagrams $(ARGS)
->>>>>>> diagrams
 
 clean:
 	rm -rf site .cache $(VENV) $(TOOLS)
