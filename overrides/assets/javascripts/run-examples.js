@@ -31,7 +31,7 @@
       cutLines: (n) => `Output cut after 2,000 lines: ${n.toLocaleString("en")} more line(s) were not shown.`,
       cutBytes: (n) => `Output cut at 200 KB: ${n.toLocaleString("en")} more line(s) were not shown.`,
       failed: "Python could not start in this browser:",
-      inputError: "input() cannot read from the keyboard here: examples run in your browser without a console. Put the value in the code instead.",
+      inputError: "input() and sys.stdin cannot read from the keyboard here: examples run in your browser without a console. Put the value in the code instead.",
     },
     zh: {
       run: "运行", edit: "编辑", reset: "还原", stop: "停止",
@@ -44,7 +44,7 @@
       cutLines: (n) => `输出过长，只显示了前 2,000 行，其余 ${n.toLocaleString("en")} 行没有显示。`,
       cutBytes: (n) => `输出过长，只显示了前 200 KB，其余 ${n.toLocaleString("en")} 行没有显示。`,
       failed: "Python 无法在此浏览器中启动：",
-      inputError: "input() 在这里无法读取键盘输入：示例在浏览器中运行，没有控制台。请把要输入的值直接写进代码。",
+      inputError: "input() 和 sys.stdin 在这里无法读取键盘输入：示例在浏览器中运行，没有控制台。请把要输入的值直接写进代码。",
     },
   };
   const texts = () => (document.documentElement.lang.startsWith("zh") ? TEXTS.zh : TEXTS.en);
