@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import threading
+import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
@@ -54,15 +55,40 @@ def unavailable(reason: str):
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
+    """Serves the site as if it were deployed at this server's address.
+
+    Material's instant navigation only intercepts links listed in the sitemap,
+    whose URLs are made from ``site_url``; the sitemaps are served with that
+    address replaced by this server's, as the deployed site's would match it.
+    """
+
+    site_url = ""  # the address the site was built for (the sitemap's first <loc>)
+    served_at = ""  # this server's root, with a trailing slash
+
     def log_message(self, *args):
         pass
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path))
+        if path.name != "sitemap.xml" or not path.is_file() or not self.site_url:
+            return super().do_GET()
+        body = path.read_text("utf-8").replace(self.site_url, self.served_at).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 @pytest.fixture(scope="session")
 def server(build):
     site, _ = build
-    handler = functools.partial(QuietHandler, directory=str(site))
+    sitemap = site / "sitemap.xml"
+    first = re.search(r"<loc>(.*?)</loc>", sitemap.read_text("utf-8")) if sitemap.is_file() else None
+    handler_class = type("SiteHandler", (QuietHandler,), {"site_url": first[1] if first else ""})
+    handler = functools.partial(handler_class, directory=str(site))
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    handler_class.served_at = f"http://127.0.0.1:{httpd.server_address[1]}/"
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -296,3 +322,226 @@ def test_every_browser_difference_is_listed_and_shown(page, server):
         example = page.locator(f'.executed-example[data-snippet="{target}"]')
         note = listed[target]["reason"][language]
         assert example.locator(".run-example__note").inner_text() == note
+
+
+# ---- Python in a Web Worker: Stop, limits, keyboard, instant navigation -----
+
+STOPPED = {"en": "Stopped after", "zh": "秒后停止"}
+NO_KEYBOARD = {"en": "cannot read from the keyboard", "zh": "无法读取键盘输入"}
+
+
+def wasm_requests(page) -> list[str]:
+    return [url for url in page.requests if url.endswith("/pyodide.asm.wasm")]
+
+
+def first_example(page, language: str = "en"):
+    target, relative, index = SAMPLE[0]
+    page.goto(page_url(language, relative))
+    example = page.locator(".executed-example").nth(index)
+    assert example.get_attribute("data-snippet") == target
+    return example
+
+
+def edit(example, code: str) -> None:
+    if not example.locator("textarea.run-example__editor").count():
+        example.locator(".run-example__edit").click()
+    example.locator("textarea.run-example__editor").fill(code)
+
+
+def run_and_wait(example, timeout: int = 120_000):
+    example.locator(".run-example__run").click()
+    result = example.locator(".run-example__result")
+    result.wait_for(timeout=timeout)
+    return result
+
+
+def assert_responsive(page) -> None:
+    started = time.monotonic()
+    assert page.evaluate("1 + 1") == 2
+    assert time.monotonic() - started < 1, "the page did not answer within a second while Python ran"
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_runaway_loop_is_stopped_and_the_next_run_works(page, language):
+    example = first_example(page, language)
+    edit(example, 'print("looping")\nwhile True:\n    pass')
+    stop = example.locator(".run-example__stop")
+    example.locator(".run-example__run").click()
+    # streamed while Python loops: the run has started
+    example.locator(".run-example__stream").filter(has_text="looping").wait_for(timeout=120_000)
+    assert stop.is_hidden(), "Stop appears only when a run is still going after a few seconds"
+    deadline = time.monotonic() + 10
+    while not stop.is_visible():  # the page answers all along
+        assert_responsive(page)
+        assert time.monotonic() < deadline, "no Stop button after 10 s"
+        time.sleep(0.2)
+    assert stop.evaluate("el => el.tagName") == "BUTTON"
+    assert_responsive(page)
+    stop.click()
+    output = example.locator(".run-example__output")
+    example.locator(".run-example__result").wait_for(timeout=10_000)
+    assert output.get_attribute("data-stopped") == "user"
+    assert STOPPED[language] in output.locator(".run-example__label").inner_text()
+    assert example.locator(".run-example__result").inner_text().strip() == "looping"
+    assert stop.is_hidden()
+
+    edit(example, 'print("after", 6 * 7)')
+    assert run_and_wait(example).inner_text().strip() == "after 42"
+    assert output.get_attribute("data-stopped") == ""
+
+
+@pytest.mark.timeout(180)
+def test_huge_output_is_cut_with_a_note(page):
+    example = first_example(page)
+    edit(example, "for i in range(1_000_000):\n    print(i)\nprint('done')")
+    result = run_and_wait(example)
+    assert result.inner_text().split() == [str(i) for i in range(2000)]
+    note = example.locator(".run-example__cut").inner_text()
+    assert "2,000 lines" in note and "998,001" in note, note
+    assert_responsive(page)
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_input_explains_that_there_is_no_keyboard(page, language):
+    first_example(page, language)
+    run = "code => window.runExampleInPyodide(code).then(r => r.output)"
+    output = page.evaluate(run, 'name = input("Name? ")\nprint("never", name)')
+    assert output.startswith("Name? "), output
+    assert "never" not in output
+    last = output.splitlines()[-1]
+    assert last.startswith("EOFError: input()") and NO_KEYBOARD[language] in last, last
+    last = page.evaluate(run, "import sys\nprint(sys.stdin.read())").splitlines()[-1]
+    assert last.startswith("EOFError:") and NO_KEYBOARD[language] in last, last
+
+
+@pytest.mark.timeout(180)
+def test_run_and_edit_work_with_the_keyboard_alone(page):
+    page.goto(page_url("en", SAMPLE[0][1]))
+    focused = "document.activeElement.classList.contains('run-example__run')"
+    for _ in range(500):
+        page.keyboard.press("Tab")
+        if page.evaluate(focused):
+            break
+    else:
+        pytest.fail("Tab never reached a Run button")
+    snippet = page.evaluate("document.activeElement.closest('.executed-example').dataset.snippet")
+    example = page.locator(f'.executed-example[data-snippet="{snippet}"]')
+    output = example.locator(".run-example__output")
+    assert output.get_attribute("role") == "status"
+    assert output.get_attribute("aria-live") == "polite"
+    page.keyboard.press("Enter")
+    result = example.locator(".run-example__result")
+    result.wait_for(timeout=120_000)
+    assert result.inner_text().strip()
+    assert page.evaluate(focused), "the Run button kept the focus"
+
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('run-example__edit')")
+    page.keyboard.press("Space")
+    editor = example.locator("textarea.run-example__editor")
+    assert editor.evaluate("el => el === document.activeElement"), "Edit moves the focus to the editor"
+    assert editor.get_attribute("aria-label")
+    page.keyboard.press("Control+A")
+    page.keyboard.type('print("typed", 6 * 7)')
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate(focused):
+            break
+    page.keyboard.press("Space")
+    example.locator(".run-example__result").filter(has_text="typed 42").wait_for(timeout=60_000)
+
+
+NEXT_PAGE = "closures-in-practice/factories/"
+
+
+def wait_for_page(page, href_end: str) -> None:
+    """Until the page at that address is in place: instant navigation changes the
+    address at the click, and the content only once the page has been fetched."""
+    page.wait_for_url(f"**/{href_end}")
+    page.wait_for_function(
+        "end => (document.querySelector('link[rel=canonical]')?.href ?? '').endsWith(end)",
+        arg=href_end,
+    )
+
+
+def go_instantly(page, href_end: str) -> None:
+    """Follow a sidebar link the way a reader clicks it (Material's instant navigation)."""
+    page.locator(f'a.md-nav__link[href$="/{href_end}"]').first.click()
+    wait_for_page(page, href_end)
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_python_stays_loaded_across_instant_navigation(page, server, language):
+    example = first_example(page, language)
+    page.evaluate("window.sameDocument = true")
+    assert not [u for u in page.requests if PYODIDE in u]
+    run_and_wait(example)
+    assert len(wasm_requests(page)) == 1
+    loaded = len([u for u in page.requests if PYODIDE in u])
+
+    go_instantly(page, NEXT_PAGE)
+    assert page.evaluate("window.sameDocument") is True, "the link was not followed instantly"
+    assert "/zh/" in page.url if language == "zh" else "/zh/" not in page.url
+    example = page.locator('.executed-example[data-snippet^="closures-in-practice/"]').first
+    result = run_and_wait(example, timeout=30_000)
+    assert result.inner_text().strip()
+    assert example.locator(".run-example__output").get_attribute("data-same") == "true"
+    assert len(wasm_requests(page)) == 1, "Pyodide was loaded again after navigating"
+    assert len([u for u in page.requests if PYODIDE in u]) == loaded
+    assert_only_local_requests(page, server)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_instant_navigation_loads_python_only_on_intent(page, language):
+    page.goto(page_url(language, Path("index.md")))
+    page.evaluate("window.sameDocument = true")
+    for _ in range(4):
+        link = page.locator("a.md-footer__link--next")
+        href = urlparse(link.get_attribute("href")).path
+        link.click()
+        wait_for_page(page, href.lstrip("/"))
+        page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.sameDocument") is True
+    assert not [u for u in page.requests if PYODIDE in u], "reading pages downloaded Pyodide"
+    run = page.locator(".run-example__run").first
+    if not run.count():
+        go_instantly(page, NEXT_PAGE)
+    page.locator(".run-example__run").first.hover()  # intent: the download starts
+    page.wait_for_function("() => performance.now() > 0")
+    deadline = time.monotonic() + 30
+    while not wasm_requests(page):
+        assert time.monotonic() < deadline, "pointing at Run did not start loading Pyodide"
+        page.wait_for_timeout(100)
+
+
+@pytest.mark.timeout(120)
+def test_language_switcher_and_search_after_instant_navigation(page):
+    page.goto("/scope-and-closures/late-binding/")
+    page.evaluate("window.sameDocument = true")
+    go_instantly(page, NEXT_PAGE)
+    assert page.evaluate("window.sameDocument") is True
+    # the header is kept by instant navigation: its language links follow the page
+    page.hover(".md-header__option .md-select")
+    page.locator('a.md-select__link[hreflang="zh"]').click()
+    page.wait_for_url(f"**/zh/{NEXT_PAGE}")
+    page.wait_for_load_state("load")
+    assert page.evaluate("window.sameDocument") is None, "a language change loads the page afresh"
+    assert page.locator("html").get_attribute("lang").startswith("zh")
+    page.evaluate("window.sameDocument = true")
+    go_instantly(page, "decorators/caching/")
+    assert page.evaluate("window.sameDocument") is True
+    results = search(page, "闭包")
+    for href, text in results:
+        assert "/zh/" in page.evaluate("href => new URL(href, location.href).href", href), href
+        assert re.search(r"[\u4e00-\u9fff]", text), f"a non-Chinese result: {text[:80]}"
+    page.keyboard.press("Escape")
+    page.hover(".md-header__option .md-select")
+    page.locator('a.md-select__link[hreflang="en"]').click()
+    page.wait_for_url(re.compile(r"/decorators/caching/$"))
+    assert "/zh/" not in page.url
+    assert page.locator("html").get_attribute("lang").startswith("en")
+    for href, _ in search(page, "closure"):
+        assert "/zh/" not in page.evaluate("href => new URL(href, location.href).href", href)

@@ -9,6 +9,12 @@ Chinese pages point Material's search at their own index through the
 /zh/ returns Chinese pages only, and English searches never return Chinese
 pages.
 
+Material's instant navigation reads the sitemap at that same ``base``, so
+the hook also writes ``zh/sitemap.xml`` holding the Chinese pages only:
+Chinese pages then navigate among themselves instantly, and a link to the
+other language loads that page afresh (with its own search index and
+``lang``) instead of failing on a missing sitemap.
+
 The split is idempotent: it reads back every index it wrote before, so
 running it again (after each language's build, or twice) leaves the same
 files.
@@ -75,20 +81,34 @@ def split_index(site: Path, default: str, languages: list[str]) -> None:
         target.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
 
 
-def copy_sitemap(site: Path, default: str, languages: list[str]) -> None:
-    """Material fetches ``sitemap.xml`` next to its ``base``; for the Chinese
-    pages that base is ``zh/`` (above), so the sitemap (which lists both
-    languages, with their hreflang alternates) is served there too."""
-    for name in ("sitemap.xml", "sitemap.xml.gz"):
-        source = site / name
-        if source.is_file():
-            for language in languages:
-                if language != default:
-                    (site / language / name).write_bytes(source.read_bytes())
+URL_ENTRY = re.compile(r"[ \t]*<url>.*?</url>\n?", re.S)
+LOC = re.compile(r"<loc>(.*?)</loc>")
+
+
+def split_sitemap(site: Path, default: str, languages: list[str]) -> None:
+    """Write ``<language>/sitemap.xml`` with that language's pages from the root sitemap."""
+    root = site / "sitemap.xml"
+    if not root.is_file():
+        return
+    text = root.read_text(encoding="utf-8")
+    entries = URL_ENTRY.findall(text)
+    if not entries:
+        return
+    site_url = LOC.search(entries[0])[1]  # the first entry is the home page
+    head = text[: text.index(entries[0])]
+    tail = text[text.rindex(entries[-1]) + len(entries[-1]) :]
+    for language in languages:
+        if language == default:
+            continue
+        prefix = f"{site_url}{language}/"
+        own = [entry for entry in entries if LOC.search(entry)[1].startswith(prefix)]
+        target = site / language / "sitemap.xml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(head + "".join(own) + tail, encoding="utf-8")
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has written the combined index
 def on_post_build(config) -> None:
     _, default, languages = _languages(config)
     split_index(Path(config.site_dir), default, languages)
-    copy_sitemap(Path(config.site_dir), default, languages)
+    split_sitemap(Path(config.site_dir), default, languages)

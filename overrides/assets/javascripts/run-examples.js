@@ -1,103 +1,299 @@
 // Run any executed example in the browser with the site's own copy of Pyodide.
-// Pyodide (about 13 MB) is fetched only when a reader first clicks Run, and one
-// interpreter is shared by every example on the page; each run gets fresh globals.
+//
+// Python runs in a Web Worker (python-worker.js), never on the page's main
+// thread, so a runaway example cannot freeze the page. The worker is started
+// when a reader shows intent (pointer over, or focus on, a Run button), never
+// on plain page load, and it lives for the whole visit: with Material's instant
+// navigation the page is swapped without unloading this script, the buttons are
+// attached again on every page (document$), and the next page's first Run
+// reuses the interpreter. Each run gets a fresh __main__.
+//
+// A run still going after STOP_AFTER_MS shows a Stop button; Stop, or the
+// TIME_LIMIT_MS limit, terminates the worker and starts a new one. The worker
+// cuts huge output (2,000 lines or 200 KB) and says how much it left out.
 (() => {
   const script = document.currentScript;
-  const vendor = new URL("../vendor/pyodide/", script.src);
-  const zh = document.documentElement.lang.startsWith("zh");
-  const text = zh
-    ? { run: "运行", edit: "编辑", reset: "还原", loading: "正在加载 Pyodide…", running: "运行中…",
-        yours: "浏览器中的输出", same: "与上方构建时的输出一致", differs: "与上方构建时的输出不同（构建使用" }
-    : { run: "Run", edit: "Edit", reset: "Reset", loading: "Loading Pyodide…", running: "Running…",
-        yours: "Output in your browser", same: "same as the build output above", differs: "differs from the build output above (built with" };
-  const buildPython = document.querySelector("[data-build-python]")?.dataset.buildPython ?? "";
-  let pyodide = null;
+  const workerURL = new URL("python-worker.js", script.src);
+  const siteRoot = new URL("../../", script.src);
+  const OTHER_LANGUAGES = ["zh"]; // served under <site>/zh/; English is at the root
+  const STOP_AFTER_MS = 3000;
+  const TIME_LIMIT_MS = 30000;
+
+  const TEXTS = {
+    en: {
+      run: "Run", edit: "Edit", reset: "Reset", stop: "Stop",
+      loading: "Loading Python (Pyodide)…", running: "Running…",
+      yours: "Output in your browser", same: "same as the build output above",
+      differs: "differs from the build output above (built with",
+      editor: "Code of this example (editable)",
+      stopped: (s) => `Stopped after ${s} s: you pressed Stop. Python was restarted, so the next Run starts afresh.`,
+      limit: (s) => `Stopped after ${s} s: the example was still running, so Python was restarted. Edit the code and Run it again.`,
+      cutLines: (n) => `Output cut after 2,000 lines: ${n.toLocaleString("en")} more line(s) were not shown.`,
+      cutBytes: (n) => `Output cut at 200 KB: ${n.toLocaleString("en")} more line(s) were not shown.`,
+      failed: "Python could not start in this browser:",
+      inputError: "input() and sys.stdin cannot read from the keyboard here: examples run in your browser without a console. Put the value in the code instead.",
+    },
+    zh: {
+      run: "运行", edit: "编辑", reset: "还原", stop: "停止",
+      loading: "正在加载 Python（Pyodide）…", running: "运行中…",
+      yours: "浏览器中的输出", same: "与上方构建时的输出一致",
+      differs: "与上方构建时的输出不同（构建使用",
+      editor: "本示例的代码（可编辑）",
+      stopped: (s) => `已在 ${s} 秒后停止：你按下了“停止”。Python 已重新启动，下次运行会从头开始。`,
+      limit: (s) => `已在 ${s} 秒后停止：示例运行时间过长，Python 已重新启动。可以修改代码后再运行。`,
+      cutLines: (n) => `输出过长，只显示了前 2,000 行，其余 ${n.toLocaleString("en")} 行没有显示。`,
+      cutBytes: (n) => `输出过长，只显示了前 200 KB，其余 ${n.toLocaleString("en")} 行没有显示。`,
+      failed: "Python 无法在此浏览器中启动：",
+      inputError: "input() 和 sys.stdin 在这里无法读取键盘输入：示例在浏览器中运行，没有控制台。请把要输入的值直接写进代码。",
+    },
+  };
+  const texts = () => (document.documentElement.lang.startsWith("zh") ? TEXTS.zh : TEXTS.en);
+
+  // ---- The worker: one per visit, replaced only when a run is stopped ----------
+
+  let python = null; // {worker, ready, loaded, info, job}
 
   function interpreter() {
-    pyodide ??= import(new URL("pyodide.mjs", vendor).href).then((module) =>
-      module.loadPyodide({ indexURL: vendor.href }),
-    );
-    return pyodide;
+    if (python) return python;
+    const worker = new Worker(workerURL, { type: "module" });
+    const state = { worker, loaded: false, info: null, job: null };
+    state.ready = new Promise((resolve, reject) => {
+      worker.onmessage = ({ data }) => {
+        if (data.type === "ready") {
+          state.loaded = true;
+          state.info = { version: data.version, python: data.python };
+          resolve(state.info);
+        } else if (data.type === "failed") {
+          reject(new Error(data.message));
+        } else if (state.job && data.id === state.job.id) {
+          state.job.receive(data);
+        }
+      };
+      worker.onerror = (event) => {
+        const error = new Error(event.message || "the Python worker failed");
+        reject(error);
+        state.job?.crash(error);
+      };
+    });
+    state.ready.catch(() => {});
+    python = state;
+    return state;
   }
 
-  async function run(code) {
-    const py = await interpreter();
-    const lines = [];
-    py.setStdout({ batched: (line) => lines.push(line) });
-    py.setStderr({ batched: (line) => lines.push(line) });
-    // A fresh __main__ module per run, as `python example.py` would have:
-    // pickle and dataclasses look the example's classes up there.
-    const globals = py.runPython(
-      "import sys, types\nsys.modules['__main__'] = types.ModuleType('__main__')\nsys.modules['__main__'].__dict__",
+  function restart() {
+    python?.worker.terminate();
+    python = null;
+    interpreter(); // warm again at once: the reader is evidently running examples
+  }
+
+  // Runs are queued: one at a time, in the order they were asked for.
+  let queue = Promise.resolve();
+  let nextId = 1;
+
+  function run(code, hooks = {}) {
+    const result = queue.then(() => execute(code, hooks));
+    queue = result.catch(() => {});
+    return result;
+  }
+
+  function execute(code, { onStart = () => {}, onLine = () => {}, element = null } = {}) {
+    const state = interpreter();
+    return state.ready.then(
+      (info) => new Promise((resolve) => {
+        const lines = [];
+        const started = performance.now();
+        const job = { id: nextId++, element };
+        const finish = (extra) => {
+          clearTimeout(limit);
+          if (state.job === job) state.job = null;
+          resolve({ output: lines.join("\n"), version: info.version, python: info.python,
+                    seconds: (performance.now() - started) / 1000, ...extra });
+        };
+        job.receive = (data) => {
+          if (data.type === "output") {
+            lines.push(data.text);
+            onLine(data.text);
+          } else if (data.type === "done") {
+            if (data.error !== null) lines.push(data.error);
+            finish({ error: data.error, cut: data.cut, dropped: data.dropped });
+          }
+        };
+        job.crash = (error) => finish({ failed: String(error.message) });
+        job.stop = (reason) => {
+          if (state.job !== job) return;
+          restart();
+          finish({ stopped: reason });
+        };
+        const limit = setTimeout(() => job.stop("limit"), TIME_LIMIT_MS);
+        state.job = job;
+        state.worker.postMessage({ type: "run", id: job.id, code, inputError: texts().inputError });
+        onStart(job);
+      }),
+      (error) => {
+        if (python === state) python = null; // the next Run tries a new worker
+        return { output: "", failed: String(error.message) };
+      },
     );
-    try {
-      await py.runPythonAsync(code, { globals, filename: "example.py" });
-    } catch (error) {
-      const message = String(error.message ?? error).trimEnd().split("\n");
-      lines.push(message[message.length - 1]);
-    } finally {
-      globals.destroy();
-    }
-    return { output: lines.join("\n"), version: py.version, python: py.runPython("import sys; sys.version.split()[0]") };
   }
 
   // For the browser tests and for readers who like the console.
-  window.runExampleInPyodide = run;
+  window.runExampleInPyodide = (code) => run(code);
+
+  // ---- The buttons under every example ---------------------------------------
+
+  function button(className, label, icon = "") {
+    const element = Object.assign(document.createElement("button"), { type: "button", className });
+    if (icon) {
+      const decoration = Object.assign(document.createElement("span"), { textContent: icon });
+      decoration.setAttribute("aria-hidden", "true");
+      element.append(decoration);
+    }
+    element.append(label);
+    return element;
+  }
 
   function setUp(example) {
-    const blocks = example.querySelectorAll("div.highlight, pre");
     const source = example.querySelector("code");
+    if (!source || example.querySelector(".run-example__bar")) return;
+    const t = texts();
+    const blocks = example.querySelectorAll("div.highlight, pre");
     const built = example.querySelectorAll("pre")[1]?.textContent ?? "";
-    if (!source) return;
+    const buildPython = document.querySelector("[data-build-python]")?.dataset.buildPython ?? "";
     const original = source.textContent;
-    const bar = document.createElement("div");
-    bar.className = "run-example__bar";
-    const runButton = Object.assign(document.createElement("button"), { type: "button", className: "md-button md-button--primary run-example__run", textContent: "▶ " + text.run });
-    const editButton = Object.assign(document.createElement("button"), { type: "button", className: "md-button run-example__edit", textContent: text.edit });
-    const output = Object.assign(document.createElement("div"), { className: "run-example__output", hidden: true });
+    const bar = Object.assign(document.createElement("div"), { className: "run-example__bar" });
+    const runButton = button("md-button md-button--primary run-example__run", t.run, "▶ ");
+    const editButton = button("md-button run-example__edit", t.edit);
+    const stopButton = button("md-button run-example__stop", t.stop, "■ ");
+    stopButton.hidden = true;
+    // Always in the page (empty until a run), so screen readers announce what it gets.
+    const output = Object.assign(document.createElement("div"), { className: "run-example__output" });
+    output.setAttribute("role", "status");
+    output.setAttribute("aria-live", "polite");
     let editor = null;
-    bar.append(runButton, editButton);
+    let busy = false; // a Run of this example is queued, loading or running
+    let running = null; // its job, once it runs
+    bar.append(runButton, editButton, stopButton);
     example.append(bar);
     if (example.dataset.browserNote) {
-      const note = Object.assign(document.createElement("p"), { className: "run-example__note", textContent: example.dataset.browserNote });
-      example.append(note);
+      example.append(Object.assign(document.createElement("p"), { className: "run-example__note", textContent: example.dataset.browserNote }));
     }
     example.append(output);
+
+    const warm = () => interpreter();
+    runButton.addEventListener("pointerenter", warm);
+    runButton.addEventListener("focus", warm);
 
     editButton.addEventListener("click", () => {
       if (editor) {
         editor.value = original;
+        editor.focus();
         return;
       }
       editor = Object.assign(document.createElement("textarea"), { className: "run-example__editor", value: original, spellcheck: false });
+      editor.setAttribute("aria-label", t.editor);
       editor.rows = Math.min(original.split("\n").length + 1, 40);
       blocks[0].after(editor);
       blocks[0].hidden = true;
-      editButton.textContent = text.reset;
+      editButton.lastChild.textContent = t.reset;
+      editor.focus();
     });
 
+    stopButton.addEventListener("click", () => running?.stop("user"));
+
     runButton.addEventListener("click", async () => {
-      runButton.disabled = true;
-      output.hidden = false;
-      output.textContent = pyodide ? text.running : text.loading;
-      const started = performance.now();
-      const result = await run(editor ? editor.value : original);
-      const elapsed = Math.round(performance.now() - started);
-      const same = result.output.trimEnd() === built.trimEnd();
-      output.replaceChildren();
-      const label = document.createElement("p");
-      label.className = "run-example__label";
-      label.textContent = `${text.yours} (Pyodide ${result.version}, Python ${result.python}) — ` +
-        (same ? text.same : `${text.differs} ${buildPython})`);
-      const pre = document.createElement("pre");
+      if (busy) return;
+      busy = true;
+      // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
+      runButton.setAttribute("aria-disabled", "true");
+      runButton.setAttribute("aria-busy", "true");
+      output.setAttribute("aria-busy", "true"); // announce the result, not every line
+      const label = Object.assign(document.createElement("p"), { className: "run-example__label" });
+      label.textContent = python?.loaded ? t.running : t.loading;
+      const pre = Object.assign(document.createElement("pre"), { className: "run-example__stream" });
+      output.replaceChildren(label, pre);
+      delete output.dataset.same;
+      let pending = "";
+      let frame = 0;
+      const flush = () => {
+        frame = 0;
+        pre.append(pending);
+        pending = "";
+      };
+      let showStop = 0;
+      const result = await run(editor ? editor.value : original, {
+        element: example,
+        onStart: (job) => {
+          running = job;
+          label.textContent = t.running;
+          showStop = setTimeout(() => { stopButton.hidden = false; }, STOP_AFTER_MS);
+        },
+        onLine: (line) => {
+          pending += (pre.firstChild || pending ? "\n" : "") + line;
+          frame ||= requestAnimationFrame(flush);
+        },
+      });
+      clearTimeout(showStop);
+      if (frame) cancelAnimationFrame(frame);
+      running = null;
+      busy = false;
+      const stopFocused = document.activeElement === stopButton;
+      stopButton.hidden = true;
+      if (stopFocused) runButton.focus();
+
+      const same = !result.stopped && !result.failed && result.output.trimEnd() === built.trimEnd();
+      const seconds = result.seconds?.toFixed(1);
+      if (result.failed) label.textContent = `${t.failed} ${result.failed}`;
+      else if (result.stopped) label.textContent = result.stopped === "limit" ? t.limit(seconds) : t.stopped(seconds);
+      else label.textContent = `${t.yours} (Pyodide ${result.version}, Python ${result.python}) — ` +
+        (same ? t.same : `${t.differs} ${buildPython})`);
       pre.className = "run-example__result";
       pre.textContent = result.output;
-      output.append(label, pre);
+      const parts = [label, pre];
+      if (result.cut) {
+        const note = (result.cut === "lines" ? t.cutLines : t.cutBytes)(result.dropped);
+        parts.push(Object.assign(document.createElement("p"), { className: "run-example__cut", textContent: note }));
+      }
+      output.replaceChildren(...parts);
       output.dataset.same = String(same);
-      output.dataset.elapsedMs = String(elapsed);
-      runButton.disabled = false;
+      output.dataset.stopped = result.stopped ?? "";
+      output.dataset.seconds = seconds ?? "";
+      output.setAttribute("aria-busy", "false");
+      runButton.removeAttribute("aria-disabled");
+      runButton.removeAttribute("aria-busy");
     });
   }
 
-  document.querySelectorAll(".executed-example").forEach(setUp);
+  // ---- Instant navigation ----------------------------------------------------
+
+  function languageOf(url) {
+    if (url.origin !== siteRoot.origin || !url.pathname.startsWith(siteRoot.pathname)) return null;
+    const first = url.pathname.slice(siteRoot.pathname.length).split("/")[0];
+    return OTHER_LANGUAGES.includes(first) ? first : "en";
+  }
+
+  // A link to the other language loads that page afresh: its search index, its
+  // <html lang> and its texts belong to it, and Material reads them only on load.
+  // (Material's instant navigation and language handling skip links with a target.)
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+    if (link && !link.target && languageOf(new URL(link.href)) !== languageOf(new URL(location.href))) {
+      link.target = "_self";
+    }
+  }, true);
+
+  function attach() {
+    document.querySelectorAll(".executed-example").forEach(setUp);
+    // The header is kept across instant navigation; point its language links at
+    // this page's alternates (the <head> is replaced with each page).
+    for (const link of document.querySelectorAll("a.md-select__link[hreflang]")) {
+      const alternate = document.querySelector(`link[rel="alternate"][hreflang="${link.hreflang}"]`);
+      if (alternate) link.href = alternate.href;
+    }
+    // A run left behind on the previous page is stopped rather than left to block the queue.
+    const job = python?.job;
+    if (job?.element && !job.element.isConnected) job.stop("user");
+  }
+
+  if (window.document$?.subscribe) window.document$.subscribe(attach);
+  else attach();
 })();
