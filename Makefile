@@ -19,7 +19,7 @@ export UV_COMPILE_BYTECODE := 1
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve build test check update-examples translations translations-ok diagrams clean
+.PHONY: help install serve build test check bench update-examples translations translations-ok diagrams clean
 
 help:
 	@echo "make serve            serve the site with live reload on http://127.0.0.1:8000"
@@ -29,6 +29,7 @@ help:
 	@echo "make update-examples  rewrite the '#>' outputs, stated types and formatting of snippets, and the outputs recorded for Python 3.12-3.14"
 	@echo "make translations     list every Chinese page and whether its English source changed"
 	@echo "make translations-ok  after review, record Chinese pages as current (PAGES=docs/zh/...)"
+	@echo "make bench            build, serve with gzip, and report bytes, LCP and Run times per page"
 	@echo "make diagrams         render changed diagrams/**/*.mmd to SVG (needs Chromium)"
 	@echo "make clean            remove site/, .cache/, .venv/ and .tools/"
 
@@ -59,6 +60,9 @@ check: install
 
 update-examples: install
 	$(BIN)/python -m pytest tests/test_outputs_match_claims.py tests/test_snippets_lint.py tests/test_versions.py tests/test_type_claims.py --update-examples
+
+bench: build
+	$(BIN)/python -m docsite.bench site
 
 translations: install
 	$(BIN)/python -m docsite.translations report

@@ -61,14 +61,18 @@ def _format(source: str, language: str, css_class: str, options: dict, md, **kwa
     )
     # The wrapper lets the browser find each example's code and build output
     # (overrides/assets/javascripts/run-examples.js adds the Run button), and
-    # lets tests/test_site_build.py read exactly what the page shows.
+    # lets tests/test_site_build.py read exactly what the page shows. The code
+    # and its output stay out of the search index (data-search-exclude): the
+    # index is fetched by every page, and the prose around each example names
+    # what a reader would search for.
     title = options.get("extra", {}).get("title", "")
     entries = _Build.differences.get(title, {})
     # The Run button's Pyodide is the 3.14 one: its recorded reason is the note beside it.
     note = versions.run_note(entries, _Build.language)
     note_attribute = f' data-browser-note="{escape(note)}"' if note else ""
     return Markup(
-        f'<div class="executed-example" data-snippet="{escape(title)}"{note_attribute}>'
+        f'<div class="executed-example" data-search-exclude="true" '
+        f'data-snippet="{escape(title)}"{note_attribute}>'
         f"{rendered}</div>{_version_notes(title, entries)}"
     )
 

@@ -129,6 +129,9 @@ def on_page_content(html: str, page, config, files) -> str:
     href = os.path.relpath(target, Path(page.file.abs_dest_path).parent).replace(os.sep, "/")
     # a code cell scrolls sideways: keyboard users must be able to reach it
     html = html.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
+    # code cells stay out of the search index that every page fetches; the
+    # exercises' prose is indexed
+    html = html.replace('<div class="jp-Cell jp-CodeCell', '<div data-search-exclude="true" class="jp-Cell jp-CodeCell')
     return f'<link rel="stylesheet" href="{href}">' + STYLE.sub("", html)
 
 

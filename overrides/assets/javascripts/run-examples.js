@@ -286,8 +286,8 @@
     // The header is kept across instant navigation; point its language links at
     // this page's alternates (the <head> is replaced with each page).
     for (const link of document.querySelectorAll("a.md-select__link[hreflang]")) {
-      const alternate = document.querySelector(`link[rel="alternate"][hreflang="${link.hreflang}"]`);
-      if (alternate) link.href = alternate.href;
+      const alternate = document.querySelector(`meta[name="docsite:alternate"][data-hreflang="${link.hreflang}"]`);
+      if (alternate) link.href = new URL(alternate.content, location.href).href;
     }
     // A run left behind on the previous page is stopped rather than left to block the queue.
     const job = python?.job;

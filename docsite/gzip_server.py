@@ -1,0 +1,71 @@
+"""Serve a built site the way GitHub Pages does: text compressed with gzip.
+
+Used by the reader-experience tests (exact transferred bytes per page) and by
+``make bench``. Compression is deterministic (level 6, no timestamp), so the
+byte counts are the same on every run and every machine.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import mimetypes
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+COMPRESSED = ("text/", "application/javascript", "application/json", "application/xml",
+              "image/svg+xml", "application/wasm", "text/javascript")
+
+
+class GzipHandler(SimpleHTTPRequestHandler):
+    sent: list[tuple[str, int]]  # (path, bytes of body sent), set per server
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):  # noqa: N802 - http.server's naming
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                self.send_response(301)
+                self.send_header("Location", self.path.split("?")[0] + "/")
+                self.end_headers()
+                return
+            path = path / "index.html"
+        if not path.is_file():
+            self.send_error(404)
+            self.sent.append((self.path, 0))
+            return
+        body = path.read_bytes()
+        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if path.suffix == ".mjs":
+            kind = "text/javascript"
+        encoded = "gzip" in self.headers.get("Accept-Encoding", "") and kind.startswith(COMPRESSED)
+        if encoded:
+            body = gzip.compress(body, compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        if encoded:
+            self.send_header("Content-Encoding", "gzip")
+        self.end_headers()
+        self.wfile.write(body)
+        self.sent.append((self.path, len(body)))
+
+
+@contextmanager
+def serve(site: Path) -> Iterator[tuple[str, list[tuple[str, int]]]]:
+    """Serve ``site`` on a free loopback port: (base URL, log of bodies sent)."""
+    sent: list[tuple[str, int]] = []
+    handler = type("Handler", (GzipHandler,), {"sent": sent})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}", sent
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -1,0 +1,88 @@
+"""Every page, in both languages, as a reader on a slow phone gets it.
+
+The built site is served compressed with gzip, as GitHub Pages serves it
+(docsite/gzip_server.py, deterministic bytes), and each page is opened in
+Chromium once, without clicking anything. Exact checks only, no timings (those
+are in `make bench`):
+
+* at most 250 KB transferred before any Run click (HTML, CSS, scripts, fonts,
+  search index: everything the page loads by itself);
+* no console error and no failed request;
+* zero violations of every rule axe-core runs by default (axe-playwright-python).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_browser import CHROMIUM, FLAGS, unavailable
+
+from docsite.docs_model import DOCS, LANGUAGES, page_files, page_url
+from docsite.gzip_server import serve
+
+BUDGET = 250_000  # bytes transferred per page before any Run click
+PAGES = [(language, relative) for language in LANGUAGES for relative in sorted(page_files(language))]
+
+
+@pytest.fixture(scope="module")
+def served(build):
+    site, _ = build
+    with serve(site) as (base, sent):
+        yield base, sent
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM:
+        unavailable("Chromium was not found")
+    try:
+        from playwright.sync_api import sync_playwright
+
+        playwright = sync_playwright().start()
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    except Exception as error:  # noqa: BLE001 - any launch failure means "no browser"
+        unavailable(f"Chromium at {CHROMIUM} did not start: {error}")
+    yield browser
+    browser.close()
+    playwright.stop()
+
+
+@pytest.fixture(scope="module")
+def axe():
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(("language", "relative"), PAGES, ids=lambda v: str(v))
+def test_page_is_light_quiet_and_accessible(browser, served, axe, language, relative):
+    base, sent = served
+    url = page_url(language, relative)
+    where = f"docs/{language}/{relative} ({url})"
+    context = browser.new_context()
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda error: problems.append(f"uncaught error: {error}"))
+    page.on("requestfailed", lambda r: problems.append(f"failed request: {r.url} ({r.failure})"))
+    page.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+    try:
+        start = len(sent)
+        page.goto(base + url, wait_until="networkidle")
+        transferred = sum(size for _, size in sent[start:])
+        assert transferred <= BUDGET, (
+            f"{where}: {transferred:,} bytes transferred before any Run click (budget {BUDGET:,}):\n"
+            + "\n".join(f"  {size:>9,}  {path}" for path, size in sorted(sent[start:], key=lambda s: -s[1])[:8])
+        )
+        assert not problems, f"{where}:\n" + "\n".join(problems)
+        violations = axe.run(page).response["violations"]
+        assert not violations, f"{where}: axe-core violations:\n" + "\n".join(
+            f"  {v['id']} ({v['impact']}): {v['help']} at {v['nodes'][0]['target']}" for v in violations
+        )
+    finally:
+        context.close()
+
+
+def test_every_page_is_covered():
+    assert len(PAGES) == sum(len(page_files(language)) for language in LANGUAGES)
+    assert all((DOCS / language / relative).is_file() for language, relative in PAGES)
