@@ -38,7 +38,7 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "build" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.build)
-        if item.path.name == "test_browser.py":
+        if item.path.name in {"test_browser.py", "test_exercises_live.py"}:
             item.add_marker(pytest.mark.browser)
 
 

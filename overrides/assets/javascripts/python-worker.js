@@ -14,6 +14,7 @@ import { loadPyodide } from "../vendor/pyodide/pyodide.mjs";
 const MAX_LINES = 2000;
 const MAX_BYTES = 200 * 1024;
 
+const namespaces = new Map(); // name -> PyProxy of a module kept between runs
 let current = null; // the run in progress: {id, lines, bytes, cut, dropped}
 let inputMessage = "input() is not available here.";
 
@@ -98,15 +99,28 @@ del input, _NoKeyboard
 
 ready.catch((error) => postMessage({ type: "failed", message: String(error?.message ?? error) }));
 
-async function run({ id, code, inputError }) {
+async function run({ id, code, inputError, namespace = null }) {
   const pyodide = await ready;
   if (inputError) inputMessage = inputError;
   current = { id, lines: 0, bytes: 0, cut: null, dropped: 0 };
   // A fresh __main__ module per run, as `python example.py` would have:
   // pickle and dataclasses look the example's classes up there.
-  const globals = pyodide.runPython(
-    "import sys, types\nsys.modules['__main__'] = types.ModuleType('__main__')\nsys.modules['__main__'].__dict__",
-  );
+  // An exercise page's cells share one module, installed as __main__ for each run.
+  let globals;
+  if (namespace) {
+    let module = namespaces.get(namespace);
+    if (!module) {
+      module = pyodide.runPython("import types\ntypes.ModuleType('__main__')");
+      namespaces.set(namespace, module);
+    }
+    const install = pyodide.runPython("import sys\nlambda m: (sys.modules.__setitem__('__main__', m), m.__dict__)[1]");
+    globals = install(module);
+    install.destroy();
+  } else {
+    globals = pyodide.runPython(
+      "import sys, types\nsys.modules['__main__'] = types.ModuleType('__main__')\nsys.modules['__main__'].__dict__",
+    );
+  }
   let error = null;
   try {
     await pyodide.runPythonAsync(code, { globals, filename: "example.py" });
@@ -131,4 +145,10 @@ async function run({ id, code, inputError }) {
 let queue = Promise.resolve();
 self.onmessage = ({ data }) => {
   if (data?.type === "run") queue = queue.then(() => run(data));
+  else if (data?.type === "reset") {
+    queue = queue.then(() => {
+      namespaces.get(data.namespace)?.destroy();
+      namespaces.delete(data.namespace);
+    });
+  }
 };

@@ -26,6 +26,8 @@
       yours: "Output in your browser", same: "same as the build output above",
       differs: "differs from the build output above (built with",
       editor: "Code of this example (editable)",
+      cellEditor: "Code of this notebook cell (editable)", cellYours: "Output in your browser",
+      cellStopped: "Stopped: Python was restarted. The next Run runs the cells above again first.",
       stopped: (s) => `Stopped after ${s} s: you pressed Stop. Python was restarted, so the next Run starts afresh.`,
       limit: (s) => `Stopped after ${s} s: the example was still running, so Python was restarted. Edit the code and Run it again.`,
       cutLines: (n) => `Output cut after 2,000 lines: ${n.toLocaleString("en")} more line(s) were not shown.`,
@@ -39,6 +41,8 @@
       yours: "浏览器中的输出", same: "与上方构建时的输出一致",
       differs: "与上方构建时的输出不同（构建使用",
       editor: "本示例的代码（可编辑）",
+      cellEditor: "本单元格的代码（可编辑）", cellYours: "浏览器中的输出",
+      cellStopped: "已停止：Python 已重新启动。下次运行会先重新运行上方的单元格。",
       stopped: (s) => `已在 ${s} 秒后停止：你按下了“停止”。Python 已重新启动，下次运行会从头开始。`,
       limit: (s) => `已在 ${s} 秒后停止：示例运行时间过长，Python 已重新启动。可以修改代码后再运行。`,
       cutLines: (n) => `输出过长，只显示了前 2,000 行，其余 ${n.toLocaleString("en")} 行没有显示。`,
@@ -96,7 +100,7 @@
     return result;
   }
 
-  function execute(code, { onStart = () => {}, onLine = () => {}, element = null } = {}) {
+  function execute(code, { onStart = () => {}, onLine = () => {}, element = null, namespace = null } = {}) {
     const state = interpreter();
     return state.ready.then(
       (info) => new Promise((resolve) => {
@@ -106,7 +110,7 @@
         const finish = (extra) => {
           clearTimeout(limit);
           if (state.job === job) state.job = null;
-          resolve({ output: lines.join("\n"), version: info.version, python: info.python,
+          resolve({ output: lines.join("\n"), version: info.version, python: info.python, worker: state,
                     seconds: (performance.now() - started) / 1000, ...extra });
         };
         job.receive = (data) => {
@@ -122,11 +126,11 @@
         job.stop = (reason) => {
           if (state.job !== job) return;
           restart();
-          finish({ stopped: reason });
+          finish({ stopped: reason, worker: state });
         };
         const limit = setTimeout(() => job.stop("limit"), TIME_LIMIT_MS);
         state.job = job;
-        state.worker.postMessage({ type: "run", id: job.id, code, inputError: texts().inputError });
+        state.worker.postMessage({ type: "run", id: job.id, code, namespace, inputError: texts().inputError });
         onStart(job);
       }),
       (error) => {
@@ -263,6 +267,203 @@
     });
   }
 
+  // ---- Live cells on the exercise pages ----------------------------------------
+  //
+  // Every code cell of an exercise notebook (rendered by mkdocs-jupyter) gets Run,
+  // Edit/Reset and Stop. The cells of a page share one namespace in the worker,
+  // as in a notebook kernel: running a cell first runs, in order, the cells above
+  // it that have not run in this namespace (or were edited since), so check(...)
+  // sees the reader's solution. Stop restarts the worker, so the namespace is
+  // gone and the next Run rebuilds it from the cells above. Edits are kept in
+  // localStorage per page and cell, never sent anywhere; Reset forgets them.
+
+  let notebook = null; // {namespace, cells}
+  let notebooks = 0;
+
+  function storageKey(index) {
+    return `exercise-cell:${location.pathname}:${index}`;
+  }
+
+  function loadEdit(index, original) {
+    try {
+      const saved = JSON.parse(localStorage.getItem(storageKey(index)) ?? "null");
+      return saved && saved.original === original && typeof saved.code === "string" ? saved.code : null;
+    } catch {
+      return null;
+    }
+  }
+
+  function saveEdit(index, original, code) {
+    try {
+      if (code === null) localStorage.removeItem(storageKey(index));
+      else localStorage.setItem(storageKey(index), JSON.stringify({ original, code }));
+    } catch {
+      // storage is off: the edit lasts as long as the page
+    }
+  }
+
+  const upToDate = (cell) => cell.ranWith !== null && cell.ranWith === python && cell.ranCode === cell.code();
+
+  async function runOne(cell, namespace) {
+    const t = texts();
+    const { output, runButton, stopButton } = cell;
+    cell.busy = true;
+    runButton.setAttribute("aria-disabled", "true");
+    runButton.setAttribute("aria-busy", "true");
+    output.setAttribute("aria-busy", "true");
+    const label = Object.assign(document.createElement("p"), { className: "run-example__label" });
+    label.textContent = python?.loaded ? t.running : t.loading;
+    const pre = Object.assign(document.createElement("pre"), { className: "run-example__stream" });
+    output.replaceChildren(label, pre);
+    cell.element.classList.add("notebook-cell--live"); // the build's output gives way to the reader's
+    let pending = "";
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      pre.append(pending);
+      pending = "";
+    };
+    let showStop = 0;
+    const code = cell.code();
+    const result = await run(code, {
+      element: cell.element,
+      namespace,
+      onStart: (job) => {
+        cell.job = job;
+        label.textContent = t.running;
+        showStop = setTimeout(() => { stopButton.hidden = false; }, STOP_AFTER_MS);
+      },
+      onLine: (line) => {
+        pending += (pre.firstChild || pending ? "\n" : "") + line;
+        frame ||= requestAnimationFrame(flush);
+      },
+    });
+    clearTimeout(showStop);
+    if (frame) cancelAnimationFrame(frame);
+    cell.job = null;
+    cell.busy = false;
+    const stopFocused = document.activeElement === stopButton;
+    stopButton.hidden = true;
+    if (stopFocused) runButton.focus();
+    if (!result.stopped && !result.failed) {
+      cell.ranWith = result.worker;
+      cell.ranCode = code;
+    }
+    if (result.failed) label.textContent = `${t.failed} ${result.failed}`;
+    else if (result.stopped) label.textContent = result.stopped === "limit" ? t.limit(result.seconds.toFixed(1)) : t.cellStopped;
+    else label.textContent = `${t.cellYours} (Pyodide ${result.version}, Python ${result.python})`;
+    pre.className = "run-example__result";
+    pre.textContent = result.output;
+    const parts = [label, pre];
+    if (result.cut) {
+      const note = (result.cut === "lines" ? t.cutLines : t.cutBytes)(result.dropped);
+      parts.push(Object.assign(document.createElement("p"), { className: "run-example__cut", textContent: note }));
+    }
+    output.replaceChildren(...parts);
+    output.dataset.stopped = result.stopped ?? "";
+    output.dataset.error = result.error || result.failed ? "true" : "false";
+    output.dataset.seconds = result.seconds?.toFixed(2) ?? "";
+    output.dataset.runs = String(Number(output.dataset.runs) + 1);
+    output.setAttribute("aria-busy", "false");
+    runButton.removeAttribute("aria-disabled");
+    runButton.removeAttribute("aria-busy");
+    return result;
+  }
+
+  async function runCell(book, target) {
+    if (target.busy) return;
+    const batch = book.cells.slice(0, target.index).filter((cell) => !cell.busy && !upToDate(cell));
+    batch.push(target);
+    for (const cell of batch) cell.busy = true; // a second click waits for this batch
+    for (const [position, cell] of batch.entries()) {
+      const result = await runOne(cell, book.namespace);
+      if (result.stopped || result.failed) {
+        for (const rest of batch.slice(position + 1)) rest.busy = false;
+        break;
+      }
+    }
+  }
+
+  function setUpCell(book, element, index) {
+    const highlight = element.querySelector(".jp-InputArea .highlight-ipynb");
+    const input = element.querySelector(".jp-Cell-inputWrapper");
+    if (!highlight || !input) return null;
+    const t = texts();
+    const original = highlight.textContent.replace(/\n$/, "");
+    const bar = Object.assign(document.createElement("div"), { className: "run-example__bar notebook-cell__bar" });
+    const runButton = button("md-button md-button--primary run-example__run", t.run, "▶ ");
+    const editButton = button("md-button run-example__edit", t.edit);
+    const resetButton = button("md-button notebook-cell__reset", t.reset);
+    const stopButton = button("md-button run-example__stop", t.stop, "■ ");
+    resetButton.hidden = true;
+    stopButton.hidden = true;
+    const output = Object.assign(document.createElement("div"), { className: "run-example__output notebook-cell__output" });
+    output.setAttribute("role", "status");
+    output.setAttribute("aria-live", "polite");
+    output.dataset.runs = "0";
+    bar.append(runButton, editButton, resetButton, stopButton);
+    input.after(bar);
+    element.append(output);
+    const cell = { index, element, original, editor: null, ranWith: null, ranCode: null, busy: false, job: null,
+                   output, runButton, stopButton };
+    cell.code = () => (cell.editor ? cell.editor.value : original);
+
+    const openEditor = (code, focus) => {
+      if (!cell.editor) {
+        cell.editor = Object.assign(document.createElement("textarea"), { className: "run-example__editor notebook-cell__editor", spellcheck: false });
+        cell.editor.setAttribute("aria-label", t.cellEditor);
+        cell.editor.addEventListener("input", () => {
+          cell.editor.rows = Math.min(cell.editor.value.split("\n").length + 1, 40);
+          saveEdit(index, original, cell.editor.value);
+        });
+        highlight.after(cell.editor);
+        highlight.hidden = true;
+      }
+      cell.editor.value = code;
+      cell.editor.rows = Math.min(code.split("\n").length + 1, 40);
+      editButton.hidden = true;
+      resetButton.hidden = false;
+      if (focus) cell.editor.focus();
+    };
+
+    const warm = () => interpreter();
+    runButton.addEventListener("pointerenter", warm);
+    runButton.addEventListener("focus", warm);
+    runButton.addEventListener("click", () => runCell(book, cell));
+    stopButton.addEventListener("click", () => cell.job?.stop("user"));
+    editButton.addEventListener("click", () => openEditor(original, true));
+    resetButton.addEventListener("click", () => {
+      saveEdit(index, original, null);
+      cell.editor.remove();
+      cell.editor = null;
+      highlight.hidden = false;
+      resetButton.hidden = true;
+      editButton.hidden = false;
+      editButton.focus();
+    });
+    const saved = loadEdit(index, original);
+    if (saved !== null) openEditor(saved, false);
+    return cell;
+  }
+
+  function setUpNotebook() {
+    // mkdocs-jupyter wraps each code cell in a second .jp-CodeCell: take the inner one.
+    const elements = [...document.querySelectorAll("div.jp-CodeCell")].filter((el) => !el.querySelector("div.jp-CodeCell"));
+    if (elements.some((el) => el.querySelector(".notebook-cell__bar"))) return;
+    if (notebook && python) python.worker.postMessage({ type: "reset", namespace: notebook.namespace });
+    notebook = null;
+    if (!elements.length) return;
+    const book = { namespace: `${location.pathname}#${++notebooks}`, cells: [] };
+    for (const element of elements) {
+      const cell = setUpCell(book, element, book.cells.length);
+      if (cell) book.cells.push(cell);
+    }
+    notebook = book;
+  }
+
+  // For the browser tests: run a page's cell by its number, as its Run button does.
+  window.runNotebookCell = (index) => notebook && runCell(notebook, notebook.cells[index]);
+
   // ---- Instant navigation ----------------------------------------------------
 
   function languageOf(url) {
@@ -283,6 +484,7 @@
 
   function attach() {
     document.querySelectorAll(".executed-example").forEach(setUp);
+    setUpNotebook();
     // The header is kept across instant navigation; point its language links at
     // this page's alternates (the <head> is replaced with each page).
     for (const link of document.querySelectorAll("a.md-select__link[hreflang]")) {
