@@ -86,3 +86,17 @@ def test_page_is_light_quiet_and_accessible(browser, served, axe, language, rela
 def test_every_page_is_covered():
     assert len(PAGES) == sum(len(page_files(language)) for language in LANGUAGES)
     assert all((DOCS / language / relative).is_file() for language, relative in PAGES)
+
+
+def test_the_notebook_stylesheet_is_pruned_without_breaking_rules():
+    from docsite.prune_css import prune, prune_variables
+
+    css = (
+        ".a{--used: url(data:image/svg+xml;base64,AAA=);--unused: 1px;color: var(--used)}"
+        ".b .c{color:red}.a:hover,.x{margin:0}@media (min-width: 1px){.x{color:blue}.a{top:0}}"
+    )
+    pruned = prune_variables(prune(css, {"a"}))
+    assert pruned == (
+        ".a{--used: url(data:image/svg+xml;base64,AAA=);color: var(--used)}\n"
+        ".a:hover{margin:0}\n@media (min-width: 1px){.a{top:0}}"
+    )

@@ -23,7 +23,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
@@ -31,6 +30,8 @@ from pathlib import Path, PurePath
 
 import jupytext
 from mkdocs.plugins import event_priority
+
+from docsite.prune_css import prune, prune_variables, used_classes
 
 JUPYTER = Path(__file__).resolve().parents[1] / "jupyter"
 
@@ -112,27 +113,43 @@ def _heading_ids_from_toc(html: str, page) -> str:
     return HEADING.sub(renamed, html)
 
 
+class _Stylesheet:
+    """The JupyterLab CSS that nbconvert inlines into every notebook page."""
+
+    css = ""
+    classes: set[str] = set()
+    NAME = "assets/stylesheets/notebooks.css"
+
+
 def on_page_content(html: str, page, config, files) -> str:
     """Move the notebook's inlined JupyterLab CSS (about 600 KB a page) into one
-    shared, cacheable stylesheet, linked from each notebook page."""
+    shared stylesheet, pruned to the rules the notebook pages can use
+    (docsite/prune_css.py), written after the build."""
     if not _is_notebook(page, config):
         return html
     html = _heading_ids_from_toc(html, page)
+    # a code cell scrolls sideways: keyboard users must be able to reach it
+    html = html.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
+    # The search index is fetched by every page: the notebooks' code and the
+    # folded solutions stay out of it (their prose is indexed).
+    html = html.replace('<div class="jp-Cell jp-CodeCell', '<div data-search-exclude="true" class="jp-Cell jp-CodeCell')
+    html = html.replace("<details>", '<details data-search-exclude="true">')
     css = "\n".join(STYLE.findall(html))
     if not css:
         return html
-    name = f"notebook-{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
-    target = Path(config.site_dir, "assets", "stylesheets", name)
-    if not target.is_file():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(css, encoding="utf-8")
+    _Stylesheet.css = css  # the same for every notebook page
+    _Stylesheet.classes |= used_classes(html)
+    target = Path(config.site_dir, _Stylesheet.NAME)
     href = os.path.relpath(target, Path(page.file.abs_dest_path).parent).replace(os.sep, "/")
-    # a code cell scrolls sideways: keyboard users must be able to reach it
-    html = html.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
-    # code cells stay out of the search index that every page fetches; the
-    # exercises' prose is indexed
-    html = html.replace('<div class="jp-Cell jp-CodeCell', '<div data-search-exclude="true" class="jp-Cell jp-CodeCell')
     return f'<link rel="stylesheet" href="{href}">' + STYLE.sub("", html)
+
+
+def on_post_build(config):
+    if _Stylesheet.css:
+        target = Path(config.site_dir, _Stylesheet.NAME)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        pruned = prune_variables(prune(_Stylesheet.css, _Stylesheet.classes))
+        target.write_text(pruned, encoding="utf-8")
 
 
 def _is_notebook(page, config) -> bool:
