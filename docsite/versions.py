@@ -297,9 +297,12 @@ def write_record(
     write_atomically(path, text.encode("utf-8"))
 
 
+PYODIDE_LIMITS = ("can't start new thread", "loading-packages", "WebAssembly")
+
+
 def guessed_kind(result: VersionRun) -> str:
     """A first guess for a new difference; a person confirms it with the reason."""
-    pyodide_limits = ("can't start new thread", "loading-packages", "WebAssembly")
+    pyodide_limits = PYODIDE_LIMITS
     if result.timed_out or (result.error and any(s in result.error for s in pyodide_limits)):
         return "pyodide"
     return "version"
@@ -369,6 +372,19 @@ def reason_problems(record: dict[str, dict[str, dict]]) -> list[str]:
                 problems.append(f"{where}: {version} is not pinned in {LOCK.name}")
             if entry.get("kind") not in KINDS:
                 problems.append(f"{where}: kind must be one of {KINDS}, not {entry.get('kind')!r}")
+            # The page shows "version" entries as what that Python prints: a
+            # limit of Pyodide (threads, packages) must never be shown as one.
+            limit = any(s in entry.get("output", "") for s in PYODIDE_LIMITS)
+            if entry.get("kind") == "version" and limit:
+                problems.append(
+                    f"{where}: kind 'version' but the output is a limit of Pyodide, not of "
+                    "Python: the page would claim CPython prints it (kind must be 'pyodide')"
+                )
+            if entry.get("kind") == "pyodide" and not limit:
+                problems.append(
+                    f"{where}: kind 'pyodide' but the output shows no limit of Pyodide: a "
+                    "difference of Python itself belongs on the page (kind 'version')"
+                )
             reason = entry.get("reason") or {}
             for language in ("en", "zh"):
                 text = (reason.get(language) or "").strip()

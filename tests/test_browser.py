@@ -545,3 +545,21 @@ def test_language_switcher_and_search_after_instant_navigation(page):
     assert page.locator("html").get_attribute("lang").startswith("en")
     for href, _ in search(page, "closure"):
         assert "/zh/" not in page.evaluate("href => new URL(href, location.href).href", href)
+
+
+@pytest.mark.timeout(240)
+def test_a_second_run_of_an_example_prints_the_same(page):
+    """Every Run of a visit shares one interpreter: what one run left behind
+    (here, a handler on a named logger) must not double the next run's output."""
+    target = "decorators/logging_decorator.py"
+    doc = next(d for d in pages("en") if target in [t for _, t in d.includes])
+    page.goto(page_url("en", doc.relative))
+    example = page.locator(f'.executed-example[data-snippet="{target}"]')
+    outputs = []
+    for _ in range(2):
+        example.locator(".run-example__run").click()
+        result = example.locator(".run-example__result")
+        result.wait_for(timeout=120_000)
+        outputs.append(result.inner_text())
+        assert example.locator(".run-example__output").get_attribute("data-same") == "true"
+    assert outputs[0] == outputs[1]

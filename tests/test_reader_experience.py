@@ -14,7 +14,9 @@ are in `make bench`):
 from __future__ import annotations
 
 import pytest
-from test_browser import CHROMIUM, FLAGS, unavailable
+
+# the same Chromium, started once for this module (a module-scoped fixture)
+from test_browser import browser  # noqa: F401, F811
 
 from docsite.docs_model import DOCS, LANGUAGES, page_files, page_url
 from docsite.gzip_server import serve
@@ -31,22 +33,6 @@ def served(build):
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM:
-        unavailable("Chromium was not found")
-    try:
-        from playwright.sync_api import sync_playwright
-
-        playwright = sync_playwright().start()
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-    except Exception as error:  # noqa: BLE001 - any launch failure means "no browser"
-        unavailable(f"Chromium at {CHROMIUM} did not start: {error}")
-    yield browser
-    browser.close()
-    playwright.stop()
-
-
-@pytest.fixture(scope="module")
 def axe():
     from axe_playwright_python.sync_playwright import Axe
 
@@ -55,7 +41,7 @@ def axe():
 
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize(("language", "relative"), PAGES, ids=lambda v: str(v))
-def test_page_is_light_quiet_and_accessible(browser, served, axe, language, relative):
+def test_page_is_light_quiet_and_accessible(browser, served, axe, language, relative):  # noqa: F811
     base, sent = served
     url = page_url(language, relative)
     where = f"docs/{language}/{relative} ({url})"

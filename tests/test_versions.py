@@ -17,6 +17,7 @@ import os
 import pytest
 
 from docsite import runner, versions
+from docsite.docs_model import ROOT
 
 
 def unavailable(reason: str):
@@ -105,3 +106,24 @@ def test_the_check_catches_a_changed_output_and_a_missing_reason(found):
     stale[same] = {"3.12": record[name]["3.13"]}
     problems = versions.record_problems(stale, found, "3.12")
     assert [p for p in problems if f"snippets/{same} on Python 3.12" in p and "no longer exists" in p]
+
+
+def test_a_snippet_run_twice_in_one_interpreter_prints_the_same(version_runs):
+    """One interpreter serves every snippet (and, in the browser, every Run of a
+    visit): what an earlier snippet left behind (a logging handler on a named
+    logger, an imported module's state) must not change the next run."""
+    source = (ROOT / "snippets" / "decorators" / "logging_decorator.py").read_text("utf-8")
+    interpreter = versions.Interpreter("3.14")
+    try:
+        runs = interpreter.run_many([("first", source), ("second", source)])
+    finally:
+        interpreter.close()
+    assert runs["first"].output == runs["second"].output, runs["second"].output
+
+
+def test_a_limit_of_pyodide_is_never_shown_as_a_difference_of_python():
+    record = copy.deepcopy(versions.read_record())
+    for entry in record["decorators/limiter_with_lock.py"].values():
+        entry["kind"] = "version"
+    problems = versions.reason_problems(record)
+    assert any("limiter_with_lock.py on Python 3.12: kind 'version'" in p for p in problems), problems

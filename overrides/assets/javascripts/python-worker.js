@@ -91,6 +91,23 @@ class _NoKeyboard(io.TextIOBase):
 builtins.input = input
 sys.stdin = _NoKeyboard()
 del input, _NoKeyboard
+
+_docsite_baseline = (frozenset(sys.modules), list(sys.path))
+
+def _docsite_fresh():
+    """What \`python example.py\` starts with, before each example: the modules
+    that earlier examples imported are dropped (and with them their state:
+    logging handlers, caches, registries), sys.path is restored, and a logging
+    system that was already loaded at start-up gets no handlers."""
+    modules, path = _docsite_baseline
+    for name in [n for n in sys.modules if n not in modules]:
+        del sys.modules[name]
+    sys.path[:] = path
+    if "logging" in modules:
+        import logging
+        logging.Logger.manager.loggerDict.clear()
+        logging.root.handlers.clear()
+        logging.root.setLevel(logging.WARNING)
 `);
   const python = pyodide.runPython("import sys; sys.version.split()[0]");
   postMessage({ type: "ready", version: pyodide.version, python });
@@ -117,6 +134,7 @@ async function run({ id, code, inputError, namespace = null }) {
     globals = install(module);
     install.destroy();
   } else {
+    pyodide.runPython("_docsite_fresh()");
     globals = pyodide.runPython(
       "import sys, types\nsys.modules['__main__'] = types.ModuleType('__main__')\nsys.modules['__main__'].__dict__",
     );
