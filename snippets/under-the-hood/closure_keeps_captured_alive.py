@@ -1,0 +1,22 @@
+import weakref
+
+
+class Report:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def make_renderer(report: Report):
+    def render() -> str:
+        return f"<h1>{report.name}</h1>"
+
+    return render
+
+
+report = Report("Q3")
+weakref.finalize(report, print, "Q3 report freed")
+render = make_renderer(report)
+del report
+print(render(), render.__closure__[0].cell_contents.name)
+del render
+print("after del render")

@@ -1,0 +1,13 @@
+import dis
+
+TAX = 0.2
+
+
+def gross(net: float) -> float:
+    return round(net * (1 + TAX), 2)
+
+
+for ins in dis.get_instructions(gross):
+    if ins.opname.startswith(("LOAD", "STORE", "MAKE", "COPY")):
+        print(ins.opname, ins.argval)
+print(gross(10.0))
