@@ -21,6 +21,10 @@ weakref.finalize(cache, print, "cache freed")
 lookup = make_lookup(cache.get)
 del cache
 print(lookup("user:1"))
+#> Ada
 print(type(lookup.__closure__[0].cell_contents).__name__)
+#> method
 del lookup
+#> cache freed
 print("after del lookup")
+#> after del lookup

@@ -10,6 +10,8 @@ class Pricing:
 
 pricing = Pricing()
 print(Pricing.with_tax.__code__.co_freevars, Pricing.with_tax.__code__.co_names)
+#> () ('tax_rate',)
 print(pricing.with_tax_fixed(10.0))
+#> 12.0
 # raises: NameError
 pricing.with_tax(10.0)

@@ -8,5 +8,10 @@ class Grid:
         cells = [(row, col) for row in range(size) for col in range(3)]
 
 
+#> NameError: name 'size' is not defined
+
+
 print(Grid.rows)
+#> [0, 10, 20]
 print(len(Grid.cells))
+#> 9

@@ -10,4 +10,6 @@ def generator_frame_names() -> list[str]:
 
 
 print(frame_names())
+#> ['<listcomp>']
 print(generator_frame_names())
+#> ['<genexpr>']

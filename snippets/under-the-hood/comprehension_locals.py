@@ -4,3 +4,4 @@ def visible_names() -> list[list[str]]:
 
 
 print(visible_names())
+#> [['.0', 'n']]

@@ -22,7 +22,12 @@ countdown = make_countdown(payload)
 del payload
 cell = countdown.__closure__[0]
 print(countdown.__code__.co_freevars, cell.cell_contents is countdown)
+#> ('countdown',) True
 del countdown, cell
 print("after del: still alive")
+#> after del: still alive
 print(gc.collect() > 0)
+#> payload freed
+#> True
 print("after gc.collect()")
+#> after gc.collect()

@@ -31,5 +31,8 @@ class Router:
 
 
 print(Router.routes)
+#> {'/api/users': 'list_users'}
 print(Router().health())
+#> Router.health -> ok
 print(hasattr(Router, "route"), Router.list_users.__qualname__)
+#> False Router.list_users

@@ -10,4 +10,10 @@ def gross(net: float) -> float:
 for ins in dis.get_instructions(gross):
     if ins.opname.startswith(("LOAD", "STORE", "MAKE", "COPY")):
         print(ins.opname, ins.argval)
+        #> LOAD_GLOBAL round
+        #> LOAD_FAST net
+        #> LOAD_CONST 1
+        #> LOAD_GLOBAL TAX
+        #> LOAD_CONST 2
 print(gross(10.0))
+#> 12.0

@@ -12,5 +12,8 @@ class Child(Base):
 
 
 print(Child().describe())
+#> child of base
 print(Child.describe.__code__.co_freevars, Child.plain.__code__.co_freevars)
+#> ('__class__',) ()
 print(Child.describe.__closure__[0].cell_contents is Child)
+#> True

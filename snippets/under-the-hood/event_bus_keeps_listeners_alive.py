@@ -34,4 +34,7 @@ watch.atexit = False  # say nothing at interpreter exit
 subscribe("user_signed_up", dashboard.on_signup)
 del dashboard  # the user closed the tab
 print(publish("user_signed_up", {"name": "Ada"}))
+#> tab 1: Ada signed up
+#> 1
 print("dashboard still alive:", watch.alive)
+#> dashboard still alive: True

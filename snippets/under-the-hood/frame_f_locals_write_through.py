@@ -8,3 +8,4 @@ def set_through_frame() -> int:
 
 
 print(set_through_frame())
+#> 1

@@ -9,5 +9,6 @@ try:
     handler = define_handler()
 except NameError as error:
     print(f"NameError when defining: {error}")
+    #> NameError when defining: name 'Request' is not defined
 else:
     print("defined:", handler.__name__)

@@ -6,3 +6,4 @@ def snapshots() -> tuple[bool, bool]:
 
 
 print(snapshots())
+#> (True, True)

@@ -10,5 +10,9 @@ for label, source in SOURCES.items():
         compile(source, "<example>", "exec")
     except SyntaxError as error:
         print(f"{label}: line {error.lineno}: {error.msg}")
+        #> nonlocal at module level: line 1: nonlocal declaration not allowed at module level
+        #> nonlocal without a binding: line 3: no binding for nonlocal 'missing' found
+        #> global after use: line 3: name 'x' is used prior to global declaration
+        #> parameter declared global: line 2: name 'x' is parameter and global
     else:
         print(f"{label}: compiles")

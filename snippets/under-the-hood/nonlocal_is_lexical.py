@@ -18,5 +18,8 @@ def nested_code(code, name):
 
 middle_code = nested_code(outer.__code__, "middle")
 print(outer())
+#> set by inner
 print(outer.__code__.co_cellvars)
+#> ('level',)
 print(middle_code.co_freevars, middle_code.co_varnames)
+#> ('level',) ('inner',)

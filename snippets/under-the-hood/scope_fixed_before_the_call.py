@@ -22,5 +22,8 @@ def load_ops(func) -> list[str]:
 
 
 print(load_ops(never_called))
+#> ['LOAD_FAST count']
 print(load_ops(reads_global))
+#> ['LOAD_GLOBAL count']
 print(reads_global())
+#> 0

@@ -13,10 +13,12 @@ class Child(Base):
 
 Child.describe = describe
 print(describe.__code__.co_freevars)
+#> ()
 try:
     Child().describe()
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
+    #> RuntimeError: super(): __class__ cell not found
 
 
 def describe_explicit(self) -> str:
@@ -25,3 +27,4 @@ def describe_explicit(self) -> str:
 
 Child.describe = describe_explicit
 print(Child().describe())
+#> patched base

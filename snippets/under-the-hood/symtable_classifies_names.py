@@ -1,6 +1,6 @@
 import symtable
 
-SOURCE = """
+SOURCE = '''
 rate = 10
 
 def make_limiter(limit):
@@ -13,7 +13,7 @@ def make_limiter(limit):
         return calls <= budget and callable(allow)
 
     return allow
-"""
+'''
 
 
 def kind(symbol: symtable.Symbol) -> str:
@@ -31,12 +31,16 @@ def kind(symbol: symtable.Symbol) -> str:
 
 
 module = symtable.symtable(SOURCE, "<limiter>", "exec")
-factory = module.get_children()[0]
-inner = factory.get_children()[0]
+factory = next(t for t in module.get_children() if t.get_name() == "make_limiter")
+inner = next(t for t in factory.get_children() if t.get_name() == "allow")
 cells: set[str] = set()
 for table in (factory, inner):
     for child in table.get_children():
-        cells.update(child.get_frees())
+        if isinstance(child, symtable.Function):
+            cells.update(child.get_frees())
     names = {s.get_name(): kind(s) for s in table.get_symbols()}
     print(table.get_name(), dict(sorted(names.items())))
+    #> make_limiter {'allow': 'cell', 'calls': 'cell', 'limit': 'cell'}
+    #> allow {'allow': 'free', 'budget': 'local', 'callable': 'global or builtin', 'calls': 'free', 'limit': 'free', 'rate': 'global or builtin'}
 print(inner.get_frees())
+#> ('calls', 'limit', 'allow')

@@ -11,7 +11,9 @@ def make_greeter(greeting: str | None = None):
 
 
 print(make_greeter("hello")("Ada"))
+#> hello: Ada
 greet = make_greeter()
 print(greet.__code__.co_freevars, greet.__closure__[0])
+#> ('prefix',) <cell at 0x...: empty>
 # raises: NameError
 greet("Grace")

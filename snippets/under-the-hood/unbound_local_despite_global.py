@@ -7,5 +7,6 @@ def add_to_total(amount: int) -> int:
 
 
 print(add_to_total.__code__.co_varnames)
+#> ('amount', 'total')
 # raises: UnboundLocalError
 add_to_total(5)

@@ -15,8 +15,14 @@ def make_weak_event_bus():
         listeners.setdefault(event, []).append(ref)
 
     def publish(event: str, payload: dict) -> int:
-        alive = [listener for ref in listeners.get(event, ()) if (listener := ref()) is not None]
-        listeners[event] = [ref for ref in listeners.get(event, ()) if ref() is not None]
+        alive = [
+            listener
+            for ref in listeners.get(event, ())
+            if (listener := ref()) is not None
+        ]
+        listeners[event] = [
+            ref for ref in listeners.get(event, ()) if ref() is not None
+        ]
         for listener in alive:
             listener(payload)
         return len(alive)
@@ -42,5 +48,11 @@ weakref.finalize(dashboard, print, "tab 1 freed")
 subscribe("user_signed_up", dashboard.on_signup)
 subscribe("user_signed_up", audit)
 print(publish("user_signed_up", {"name": "Ada"}))
+#> tab 1: Ada signed up
+#> audit: Ada
+#> 2
 del dashboard
+#> tab 1 freed
 print(publish("user_signed_up", {"name": "Grace"}))
+#> audit: Grace
+#> 1

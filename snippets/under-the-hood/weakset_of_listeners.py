@@ -14,7 +14,10 @@ header, footer = Widget("header"), Widget("footer")
 widgets.add(header)
 widgets.add(footer)
 print(sorted(w.refresh() for w in widgets))
+#> ['footer refreshed', 'header refreshed']
 del footer
 print(sorted(w.refresh() for w in widgets))
+#> ['header refreshed']
 widgets.add(Widget("toast"))
 print(len(widgets))
+#> 1
