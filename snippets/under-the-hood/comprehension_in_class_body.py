@@ -4,14 +4,12 @@ class Grid:
     try:
         cells = [(row, col) for row in range(size) for col in range(size)]
     except NameError as error:
-        print(f"NameError: {error}")
-        cells = [(row, col) for row in range(size) for col in range(3)]
-
-
-#> NameError: name 'size' is not defined
+        failure = f"NameError: {error}"
 
 
 print(Grid.rows)
 #> [0, 10, 20]
-print(len(Grid.cells))
-#> 9
+print(Grid.failure)
+#> NameError: name 'size' is not defined
+print(hasattr(Grid, "cells"))
+#> False
