@@ -31,3 +31,4 @@ print(gc.collect() > 0)
 #> True
 print("after gc.collect()")
 #> after gc.collect()
+gc.enable()

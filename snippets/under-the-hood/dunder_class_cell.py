@@ -1,3 +1,14 @@
+import functools
+
+
+def logged(func):
+    @functools.wraps(func)
+    def wrapper(*args):
+        return func(*args)
+
+    return wrapper
+
+
 class Base:
     def describe(self) -> str:
         return "base"
@@ -10,6 +21,10 @@ class Child(Base):
     def plain(self) -> str:
         return "plain"
 
+    @logged
+    def shout(self) -> str:
+        return super().describe().upper()
+
 
 print(Child().describe())
 #> child of base
@@ -17,3 +32,7 @@ print(Child.describe.__code__.co_freevars, Child.plain.__code__.co_freevars)
 #> ('__class__',) ()
 print(Child.describe.__closure__[0].cell_contents is Child)
 #> True
+print(Child().shout(), Child.shout.__code__.co_freevars)
+#> BASE ('func',)
+print(Child.shout.__wrapped__.__code__.co_freevars)
+#> ('__class__',)

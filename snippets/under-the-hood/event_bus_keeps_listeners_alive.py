@@ -30,7 +30,6 @@ class Dashboard:
 subscribe, publish = make_event_bus()
 dashboard = Dashboard("tab 1")
 watch = weakref.finalize(dashboard, print, "tab 1 freed")
-watch.atexit = False  # say nothing at interpreter exit
 subscribe("user_signed_up", dashboard.on_signup)
 del dashboard  # the user closed the tab
 print(publish("user_signed_up", {"name": "Ada"}))
@@ -38,3 +37,4 @@ print(publish("user_signed_up", {"name": "Ada"}))
 #> 1
 print("dashboard still alive:", watch.alive)
 #> dashboard still alive: True
+watch.detach()  # the example ends here: no message at interpreter exit
