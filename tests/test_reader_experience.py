@@ -8,7 +8,8 @@ are in `make bench`):
 * at most 250 KB transferred before any Run click (HTML, CSS, scripts, fonts,
   search index: everything the page loads by itself);
 * no console error and no failed request;
-* zero violations of every rule axe-core runs by default (axe-playwright-python).
+* zero violations of every rule axe-core runs by default (axe-playwright-python),
+  in the light and in the dark colour scheme.
 """
 
 from __future__ import annotations
@@ -55,14 +56,35 @@ def test_page_is_light_quiet_and_accessible(browser, served, axe, language, rela
     try:
         start = len(sent)
         page.goto(base + url, wait_until="networkidle")
+        violations = axe.run(page).response["violations"]
+        # What loads late (after the network was first idle, while axe ran) counts too.
+        page.wait_for_timeout(500)
+        page.wait_for_load_state("networkidle")
         transferred = sum(size for _, size in sent[start:])
         assert transferred <= BUDGET, (
             f"{where}: {transferred:,} bytes transferred before any Run click (budget {BUDGET:,}):\n"
             + "\n".join(f"  {size:>9,}  {path}" for path, size in sorted(sent[start:], key=lambda s: -s[1])[:8])
         )
         assert not problems, f"{where}:\n" + "\n".join(problems)
-        violations = axe.run(page).response["violations"]
         assert not violations, f"{where}: axe-core violations:\n" + "\n".join(
+            f"  {v['id']} ({v['impact']}): {v['help']} at {v['nodes'][0]['target']}" for v in violations
+        )
+    finally:
+        context.close()
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(("language", "relative"), PAGES, ids=lambda v: str(v))
+def test_page_is_accessible_in_dark_mode(browser, served, axe, language, relative):  # noqa: F811
+    """The same axe rules with the reader's system in dark mode (Material's "slate")."""
+    base, _ = served
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    try:
+        page.goto(base + page_url(language, relative), wait_until="networkidle")
+        assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+        violations = axe.run(page).response["violations"]
+        assert not violations, f"docs/{language}/{relative} in dark mode: axe-core violations:\n" + "\n".join(
             f"  {v['id']} ({v['impact']}): {v['help']} at {v['nodes'][0]['target']}" for v in violations
         )
     finally:
