@@ -113,10 +113,8 @@ def test_every_exercise_is_solved_in_the_page(page, server, language):  # noqa: 
                 TIMINGS.setdefault("first check" if first else "first check, warm", []).append(
                     time.monotonic() - started)
             first = False
-            # Known gap: the modern-decorators notebook's run_async uses a thread pool,
-            # which Pyodide cannot start: such a check may end in NO_THREADS instead.
-            threads = "run_async(" in exercise["check_code"]
-            allowed = {NO_THREADS} if threads else set()
+            threads = False  # run_async waits in place in Pyodide (pyodide.ffi.run_sync)
+            allowed: set[str] = set()
             assert verdict(shipped) in {"not solved yet"} | allowed, f"{relative} ({language}) #{number}: {shipped}"
             type_into(page, exercise["stub"], exercise["wrong"])
             wrong = run_cell(page, exercise["check"])
