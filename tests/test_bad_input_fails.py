@@ -179,7 +179,8 @@ def test_a_lying_runner_fails_the_page_check(scratch):
         "return Result(path, run.stdout, None, prints)",
         'return Result(path, "SABOTAGED\\n", None, prints)',
     )
-    result = run(scratch, "-m", "mkdocs", "build", "--site-dir", "built")
+    # --no-strict: the minimal copy links to chapters it leaves out
+    result = run(scratch, "-m", "mkdocs", "build", "--no-strict", "--site-dir", "built")
     assert result.returncode == 0, result.stdout + result.stderr
     page = next(
         p for p in ALL_PAGES
