@@ -108,3 +108,19 @@ def test_the_notebook_stylesheet_is_pruned_without_breaking_rules():
         ".a{--used: url(data:image/svg+xml;base64,AAA=);color: var(--used)}\n"
         ".a:hover{margin:0}\n@media (min-width: 1px){.a{top:0}}"
     )
+
+
+def test_the_search_index_loads_on_intent_only(browser, served):  # noqa: F811
+    base, sent = served
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        start = len(sent)
+        page.goto(base + "/zh/", wait_until="networkidle")
+        assert not [p for p, _ in sent[start:] if p.endswith("search_index.json")], "loaded on page load"
+        page.keyboard.press("/")  # Material's shortcut: focus the search field
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(300)
+        assert [p for p, _ in sent[start:] if p.endswith("/zh/search/search_index.json")]
+    finally:
+        context.close()
