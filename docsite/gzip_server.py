@@ -22,6 +22,7 @@ COMPRESSED = ("text/", "application/javascript", "application/json", "applicatio
 
 class GzipHandler(SimpleHTTPRequestHandler):
     sent: list[tuple[str, int]]  # (path, bytes of body sent), set per server
+    address = ""  # this server's base URL, set per server
 
     def log_message(self, *args):
         pass
@@ -40,6 +41,14 @@ class GzipHandler(SimpleHTTPRequestHandler):
             self.sent.append((self.path, 0))
             return
         body = path.read_bytes()
+        if path.name == "sitemap.xml":
+            # Material's instant navigation follows only links its sitemap lists,
+            # written for site_url: list them at this server's address instead.
+            text = body.decode("utf-8")
+            first = text.find("<loc>")
+            if first >= 0:
+                built_for = text[first + 5 : text.find("</loc>", first)]
+                body = text.replace(built_for, self.address + "/").encode("utf-8")
         kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if path.suffix == ".mjs":
             kind = "text/javascript"
@@ -62,6 +71,7 @@ def serve(site: Path) -> Iterator[tuple[str, list[tuple[str, int]]]]:
     sent: list[tuple[str, int]] = []
     handler = type("Handler", (GzipHandler,), {"sent": sent})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    handler.address = f"http://127.0.0.1:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
