@@ -53,10 +53,10 @@ build: install
 	NOTEBOOK_CACHE=.cache/build-notebooks $(BIN)/mkdocs build --strict
 
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 check: install
-	$(BIN)/python -m pytest -q -m "not build and not browser"
+	$(BIN)/python -m pytest -q -n auto --dist worksteal -m "not build and not browser"
 
 update-examples: install
 	$(BIN)/python -m pytest tests/test_outputs_match_claims.py tests/test_snippets_lint.py tests/test_versions.py tests/test_type_claims.py --update-examples

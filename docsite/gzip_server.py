@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import gzip
 import mimetypes
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,12 +66,19 @@ class GzipHandler(SimpleHTTPRequestHandler):
         self.sent.append((self.path, len(body)))
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A page closed while a file was on its way is no error of the site."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(site: Path) -> Iterator[tuple[str, list[tuple[str, int]]]]:
     """Serve ``site`` on a free loopback port: (base URL, log of bodies sent)."""
     sent: list[tuple[str, int]] = []
     handler = type("Handler", (GzipHandler,), {"sent": sent})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    httpd = QuietServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     handler.address = f"http://127.0.0.1:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

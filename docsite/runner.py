@@ -18,6 +18,7 @@ failure (a timeout on a busy machine, say) is tried again on the next build.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -262,21 +263,62 @@ def _key(name: str, source: str, timeout: float, locate: bool) -> str:
     return digest.hexdigest()
 
 
+SHARED = "DOCSITE_RUN_CACHE"  # a folder: results shared by the processes of one test run
+
+
+def _shared(key: str) -> Path | None:
+    folder = os.environ.get(SHARED)
+    return Path(folder, f"{key}.json") if folder else None
+
+
+def _load(key: str) -> Result | None:
+    file = _shared(key)
+    if file is None or not file.is_file():
+        return None
+    data = json.loads(file.read_text(encoding="utf-8"))
+    prints = data["prints"]
+    if prints is not None:
+        prints = tuple(Print(**p) for p in prints)
+    return Result(data["path"], data["stdout"], data["error_line"], prints)
+
+
+def _store(key: str, result: Result) -> None:
+    file = _shared(key)
+    if file is None:
+        return
+    file.parent.mkdir(parents=True, exist_ok=True)
+    scratch = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    scratch.write_text(json.dumps(dataclasses.asdict(result)), encoding="utf-8")
+    os.replace(scratch, file)  # atomic: a reader sees the whole result or none
+
+
 def run(path: Path | str, *, locate: bool = False) -> Result:
-    """Run one snippet file (cached by content); raise ``SnippetError`` if it breaks a rule."""
+    """Run one snippet file (cached by content); raise ``SnippetError`` if it breaks a rule.
+
+    Within one test run (tests/conftest.py sets DOCSITE_RUN_CACHE to a folder of
+    that run), the build and the test processes share results by the same key,
+    so each snippet runs once per run and the pages and tests see the same run.
+    """
     name = relative(path)
     source = (ROOT / name).read_text(encoding="utf-8")
     timeout = snippet_timeout()
     key = _key(name, source, timeout, locate)
     if key not in _cache:
-        _cache[key] = _judge(name, source, locate, timeout)
+        shared = _load(key)
+        if shared is None:
+            shared = _judge(name, source, locate, timeout)
+            _store(key, shared)
+        _cache[key] = shared
     return _cache[key]
 
 
 def is_cached(path: Path | str, *, locate: bool = False) -> bool:
+    """Whether ``run`` would reuse a result (of this process or of this test run)."""
     name = relative(path)
     source = (ROOT / name).read_text(encoding="utf-8")
-    return _key(name, source, snippet_timeout(), locate) in _cache
+    key = _key(name, source, snippet_timeout(), locate)
+    shared = _shared(key)
+    return key in _cache or (shared is not None and shared.is_file())
 
 
 def run_all(

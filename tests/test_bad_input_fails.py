@@ -79,6 +79,8 @@ def run(scratch: Path, *args: str, timeout_env: str = "10") -> subprocess.Comple
         "SNIPPET_TIMEOUT": timeout_env,
         "NO_MKDOCS_2_WARNING": "1",
         "NOTEBOOK_CACHE": str(scratch / ".cache" / "mkdocs-jupyter"),
+        # snippets the copy leaves as they are reuse this run's results (same key)
+        "DOCSITE_INHERIT_RUNS": "1",
     }
     return subprocess.run(
         [sys.executable, *args],
@@ -140,11 +142,14 @@ WARNING_DEFECTS = {
 
 
 @pytest.fixture(scope="module")
-def broken_build(tmp_path_factory, build) -> subprocess.CompletedProcess[str]:
-    scratch = make_scratch(tmp_path_factory.mktemp("broken"))
-    for path, text in WARNING_DEFECTS.values():
-        append(scratch / path, text)
-    return mkdocs_build(scratch, timeout_env="1")
+def broken_build(tmp_path_factory, build, once_per_run) -> subprocess.CompletedProcess[str]:
+    def broken() -> subprocess.CompletedProcess[str]:
+        scratch = make_scratch(tmp_path_factory.mktemp("broken"))
+        for path, text in WARNING_DEFECTS.values():
+            append(scratch / path, text)
+        return mkdocs_build(scratch, timeout_env="1")
+
+    return once_per_run("broken_build", broken)
 
 
 @pytest.mark.parametrize(
@@ -216,8 +221,12 @@ def pytest_in(scratch: Path, *test_files: str) -> subprocess.CompletedProcess[st
 
 
 @pytest.fixture(scope="module")
-def broken_tests(tmp_path_factory, build) -> subprocess.CompletedProcess[str]:
+def broken_tests(tmp_path_factory, build, once_per_run) -> subprocess.CompletedProcess[str]:
     """pytest on a copy with one defect per check, each in its own file."""
+    return once_per_run("broken_tests", lambda: _broken_tests(tmp_path_factory))
+
+
+def _broken_tests(tmp_path_factory) -> subprocess.CompletedProcess[str]:
     scratch = make_scratch(tmp_path_factory.mktemp("broken-tests"), minimal=False)
     append(scratch / f"{CHAPTER}/closure_outlives_call.py", '\nprint("something nobody stated")\n')
     wrong = scratch / f"{CHAPTER}/lexical_scope.py"

@@ -36,9 +36,11 @@ SNIPPETS = snippet_files()
 
 
 @pytest.fixture(scope="session")
-def runs() -> tuple[dict, dict]:
+def runs(once_per_run) -> tuple[dict, dict]:
     """Every snippet run twice, in parallel: plainly (the truth) and locating its prints."""
-    return runner.run_all(SNIPPETS), runner.run_all(SNIPPETS, locate=True)
+    return once_per_run(
+        "claims_runs", lambda: (runner.run_all(SNIPPETS), runner.run_all(SNIPPETS, locate=True))
+    )
 
 
 def diff(stated: str, printed: str, name: str) -> str:

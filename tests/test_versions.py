@@ -27,7 +27,7 @@ def unavailable(reason: str):
 
 
 @pytest.fixture(scope="session")
-def version_runs() -> versions.Runs:
+def version_runs(once_per_run) -> versions.Runs:
     """Every snippet on every pinned version: one interpreter per version, once per session."""
     if versions.node() is None:
         unavailable("Node was not found")
@@ -37,7 +37,7 @@ def version_runs() -> versions.Runs:
             f"this build runs {runner.INTERPRETER}"
         )
     try:
-        return versions.run_versions()
+        return once_per_run("version_runs", versions.run_versions)
     except versions.NodeTooOld as error:
         unavailable(str(error))
 

@@ -121,7 +121,7 @@ def on_pre_page(page, config, files):
 
 def on_post_build(config):
     log.info(
-        "[%s] executed examples: %d run, %d reused from an earlier build",
+        "[%s] executed examples: %d run, %d reused from an earlier run",
         config.theme.get("language", "?"),
         _Build.ran,
         _Build.reused,

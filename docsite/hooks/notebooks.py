@@ -80,6 +80,14 @@ def on_pre_build(config):
 
 
 STYLE = re.compile(r'<style type="text/css">(.*?)</style>\s*', re.S)
+CELL_ID = re.compile(r'id="cell-id=[0-9a-f]+"')
+
+
+def _numbered_cells(html: str) -> str:
+    """jupytext gives each cell a random id on every read; the page gets the
+    cell's position instead, so the same notebook always builds the same page."""
+    numbers = iter(range(1, 10_000))
+    return CELL_ID.sub(lambda _: f'id="cell-{next(numbers)}"', html)
 HEADING = re.compile(r'<h([1-6]) id="([^"]*)"(.*?)</h\1>', re.S)
 
 
@@ -128,6 +136,7 @@ def on_page_content(html: str, page, config, files) -> str:
     if not _is_notebook(page, config):
         return html
     html = _heading_ids_from_toc(html, page)
+    html = _numbered_cells(html)
     # a code cell scrolls sideways: keyboard users must be able to reach it
     html = html.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
     # The search index is fetched by every page: the notebooks' code and the
@@ -166,6 +175,8 @@ def on_page_context(context, page, config, nav):
 def on_post_page(output: str, page, config) -> str:
     if _is_notebook(page, config):
         notebook = jupytext.read(page.file.abs_src_path)
+        for number, cell in enumerate(notebook.cells, start=1):
+            cell.id = f"cell-{number}"  # not jupytext's random ids: the same file every build
         target = Path(page.file.abs_dest_path).with_name(Path(page.file.src_uri).stem + ".ipynb")
         target.parent.mkdir(parents=True, exist_ok=True)
         jupytext.write(notebook, target, fmt="ipynb")
