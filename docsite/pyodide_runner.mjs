@@ -91,25 +91,11 @@ if (isMainThread) {
     stdout: () => {},
     stderr: () => {},
   });
-  py.runPython(`import sys
-
-_docsite_baseline = (frozenset(sys.modules), list(sys.path))
-
-def _docsite_fresh():
-    """What \`python example.py\` starts with, before each example: the modules
-    that earlier examples imported are dropped (and with them their state:
-    logging handlers, caches, registries), sys.path is restored, and a logging
-    system that was already loaded at start-up gets no handlers."""
-    modules, path = _docsite_baseline
-    for name in [n for n in sys.modules if n not in modules]:
-        del sys.modules[name]
-    sys.path[:] = path
-    if "logging" in modules:
-        import logging
-        logging.Logger.manager.loggerDict.clear()
-        logging.root.handlers.clear()
-        logging.root.setLevel(logging.WARNING)
-`);
+  // the same fresh-process Python as the browser's worker (one file for both)
+  const { FRESH_PROCESS } = await import(
+    new URL("../overrides/assets/javascripts/fresh-process.mjs", import.meta.url).href
+  );
+  py.runPython(FRESH_PROCESS);
   const python = py.runPython("import sys; sys.version.split()[0]");
   // asyncio.run() needs WebAssembly stack switching (JSPI); say whether this Node has it.
   const scratch = py.runPython("{}");

@@ -10,6 +10,7 @@
 //                                              cut: "lines" | "bytes" | null; dropped: lines not sent
 // A runaway run is never interrupted here: the page terminates this worker.
 import { loadPyodide } from "../vendor/pyodide/pyodide.mjs";
+import { FRESH_PROCESS } from "./fresh-process.mjs";
 
 const MAX_LINES = 2000;
 const MAX_BYTES = 200 * 1024;
@@ -91,24 +92,8 @@ class _NoKeyboard(io.TextIOBase):
 builtins.input = input
 sys.stdin = _NoKeyboard()
 del input, _NoKeyboard
-
-_docsite_baseline = (frozenset(sys.modules), list(sys.path))
-
-def _docsite_fresh():
-    """What \`python example.py\` starts with, before each example: the modules
-    that earlier examples imported are dropped (and with them their state:
-    logging handlers, caches, registries), sys.path is restored, and a logging
-    system that was already loaded at start-up gets no handlers."""
-    modules, path = _docsite_baseline
-    for name in [n for n in sys.modules if n not in modules]:
-        del sys.modules[name]
-    sys.path[:] = path
-    if "logging" in modules:
-        import logging
-        logging.Logger.manager.loggerDict.clear()
-        logging.root.handlers.clear()
-        logging.root.setLevel(logging.WARNING)
 `);
+  pyodide.runPython(FRESH_PROCESS);
   const python = pyodide.runPython("import sys; sys.version.split()[0]");
   postMessage({ type: "ready", version: pyodide.version, python });
   return pyodide;
