@@ -58,12 +58,15 @@ else ifneq ($(LANGUAGE),)
 $(error LANGUAGE must be en or zh, not '$(LANGUAGE)')
 endif
 
+# a test run's shared snippet results (tests/conftest.py) never reach these builds
+NO_TEST_RUNS := env -u DOCSITE_RUN_CACHE -u DOCSITE_RUN_CACHE_PARENT -u DOCSITE_RUN_CACHE_MODE
+
 serve: install
-	$(SERVE_ENV) $(BIN)/mkdocs serve --dev-addr $(SERVE_ADDR)
+	$(NO_TEST_RUNS) $(SERVE_ENV) $(BIN)/mkdocs serve --dev-addr $(SERVE_ADDR)
 
 build: install
 	rm -rf .cache/build-notebooks
-	NOTEBOOK_CACHE=.cache/build-notebooks $(BIN)/mkdocs build --strict
+	$(NO_TEST_RUNS) NOTEBOOK_CACHE=.cache/build-notebooks $(BIN)/mkdocs build --strict
 
 test: install
 	$(BIN)/python -m pytest -n auto --dist worksteal

@@ -18,6 +18,7 @@ failure (a timeout on a busy machine, say) is tried again on the next build.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -27,6 +28,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -264,45 +266,73 @@ def _key(name: str, source: str, timeout: float, locate: bool) -> str:
 
 
 SHARED = "DOCSITE_RUN_CACHE"  # a folder: results shared by the processes of one test run
+PARENT = "DOCSITE_RUN_CACHE_PARENT"  # read only: the run of the tests that made this copy
+MODE = "DOCSITE_RUN_CACHE_MODE"  # "write": store results, never load one (the tests' build)
+_unshared = False  # True inside ``unshared()``
 
 
-def _shared(key: str) -> Path | None:
-    folder = os.environ.get(SHARED)
-    return Path(folder, f"{key}.json") if folder else None
+def _folders() -> tuple[Path | None, list[Path]]:
+    """(where results are stored, where they are looked up)."""
+    if _unshared:
+        return None, []
+    own = os.environ.get(SHARED)
+    store = Path(own) if own else None
+    if os.environ.get(MODE) == "write":
+        return store, []
+    lookup = [Path(f) for f in (own, os.environ.get(PARENT)) if f]
+    return store, lookup
 
 
 def _load(key: str) -> Result | None:
-    file = _shared(key)
-    if file is None or not file.is_file():
-        return None
-    data = json.loads(file.read_text(encoding="utf-8"))
-    prints = data["prints"]
-    if prints is not None:
-        prints = tuple(Print(**p) for p in prints)
-    return Result(data["path"], data["stdout"], data["error_line"], prints)
+    for folder in _folders()[1]:
+        file = folder / f"{key}.json"
+        if file.is_file():
+            data = json.loads(file.read_text(encoding="utf-8"))
+            prints = data["prints"]
+            if prints is not None:
+                prints = tuple(Print(**p) for p in prints)
+            return Result(data["path"], data["stdout"], data["error_line"], prints)
+    return None
 
 
 def _store(key: str, result: Result) -> None:
-    file = _shared(key)
-    if file is None:
+    folder = _folders()[0]
+    if folder is None:
         return
-    file.parent.mkdir(parents=True, exist_ok=True)
-    scratch = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+    folder.mkdir(parents=True, exist_ok=True)
+    file = folder / f"{key}.json"
+    scratch = file.with_name(f"{file.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     scratch.write_text(json.dumps(dataclasses.asdict(result)), encoding="utf-8")
     os.replace(scratch, file)  # atomic: a reader sees the whole result or none
+
+
+@contextlib.contextmanager
+def unshared():
+    """Run afresh in this process: no result of another process is loaded or stored."""
+    global _unshared
+    _unshared = True
+    try:
+        yield
+    finally:
+        _unshared = False
 
 
 def run(path: Path | str, *, locate: bool = False) -> Result:
     """Run one snippet file (cached by content); raise ``SnippetError`` if it breaks a rule.
 
     Within one test run (tests/conftest.py sets DOCSITE_RUN_CACHE to a folder of
-    that run), the build and the test processes share results by the same key,
-    so each snippet runs once per run and the pages and tests see the same run.
+    that run), the build stores every result it ran and the test processes load
+    them by the same key, so the pages and the page checks see the same run. The
+    build never loads one (DOCSITE_RUN_CACHE_MODE=write): it runs every snippet
+    itself. A failure-path copy of the project reads its parent run's results
+    (DOCSITE_RUN_CACHE_PARENT) and writes only its own.
     """
     name = relative(path)
     source = (ROOT / name).read_text(encoding="utf-8")
     timeout = snippet_timeout()
     key = _key(name, source, timeout, locate)
+    if _unshared:
+        return _judge(name, source, locate, timeout)
     if key not in _cache:
         shared = _load(key)
         if shared is None:
@@ -317,8 +347,7 @@ def is_cached(path: Path | str, *, locate: bool = False) -> bool:
     name = relative(path)
     source = (ROOT / name).read_text(encoding="utf-8")
     key = _key(name, source, snippet_timeout(), locate)
-    shared = _shared(key)
-    return key in _cache or (shared is not None and shared.is_file())
+    return key in _cache or any((f / f"{key}.json").is_file() for f in _folders()[1])
 
 
 def run_all(

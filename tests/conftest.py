@@ -21,12 +21,13 @@ def _shared_folder(tmp_path_factory, worker_id: str) -> Path:
 
 @pytest.fixture(scope="session", autouse=True)
 def shared_snippet_runs(tmp_path_factory, worker_id) -> None:
-    """Each snippet runs once per test run: the build and every test process
-    (and the builds they start) share results by the runner's key."""
+    """The build stores every snippet run in a folder of this test run, and the
+    test processes (and the failure-path builds they start) reuse those runs by
+    the runner's key, so the pages and the page checks see the same run. The
+    claims test runs every snippet afresh (tests/test_outputs_match_claims.py)."""
     from docsite import runner
 
-    if os.environ.get(runner.SHARED) and os.environ.get("DOCSITE_INHERIT_RUNS"):
-        return  # a failure-path test's pytest on a copy: it shares its parent run's results
+    os.environ.pop(runner.MODE, None)
     os.environ[runner.SHARED] = str(_shared_folder(tmp_path_factory, worker_id) / "snippet-runs")
 
 
@@ -70,7 +71,8 @@ def build(tmp_path_factory, worker_id) -> tuple[Path, str]:
                 text=True,
                 check=False,
                 timeout=600,
-                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                # the build runs every snippet itself and stores the results
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DOCSITE_RUN_CACHE_MODE": "write"},
             )
             record = {"returncode": result.returncode, "log": result.stdout + result.stderr}
             outcome.write_text(json.dumps(record), encoding="utf-8")

@@ -79,8 +79,10 @@ def run(scratch: Path, *args: str, timeout_env: str = "10") -> subprocess.Comple
         "SNIPPET_TIMEOUT": timeout_env,
         "NO_MKDOCS_2_WARNING": "1",
         "NOTEBOOK_CACHE": str(scratch / ".cache" / "mkdocs-jupyter"),
-        # snippets the copy leaves as they are reuse this run's results (same key)
-        "DOCSITE_INHERIT_RUNS": "1",
+        # snippets the copy leaves as they are reuse this run's results (same
+        # key); the copy writes its own results into its own folder only
+        "DOCSITE_RUN_CACHE_PARENT": os.environ.get("DOCSITE_RUN_CACHE", ""),
+        "DOCSITE_RUN_CACHE": str(scratch / ".cache" / "snippet-runs"),
     }
     return subprocess.run(
         [sys.executable, *args],

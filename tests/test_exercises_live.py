@@ -195,3 +195,14 @@ def test_a_cell_works_with_the_keyboard_alone(page):  # noqa: F811
     assert page.evaluate(focused), page.evaluate("document.activeElement.outerHTML.slice(0, 120)")
     page.keyboard.press("Enter")
     output.locator(".run-example__result").filter(has_text="typed 42").wait_for(timeout=120_000)
+
+
+def test_a_notebook_copy_button_copies_its_own_cell(page):  # noqa: F811
+    """Each code cell's copy button finds its text by id: the first code cell's
+    button copies exactly that cell (ids must not collide with the cells' own)."""
+    relative = NOTEBOOKS[0]
+    page.goto(page_url("en", relative))
+    code = [c.source for c in cells(DOCS / "en" / relative) if c.cell_type == "code"]
+    page.locator("clipboard-copy").first.click(force=True)
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.strip() == code[0].strip(), copied[:200]

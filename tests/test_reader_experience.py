@@ -30,6 +30,7 @@ whose key is new is always checked.
 from __future__ import annotations
 
 import hashlib
+from importlib import metadata
 import json
 import os
 import re
@@ -68,6 +69,8 @@ def axe():
 
 
 CACHE = ROOT / ".cache" / "reader-checks"
+TESTS, DOCSITE = Path(__file__).parent, Path(gzip_server.__file__).parent
+TOOLS = ("playwright", "axe-playwright-python", "pytest")
 REUSED: list[str] = []  # pages of this run not opened again (see the module's docstring)
 OPENED: list[str] = []
 ADDRESS = re.compile(r"\b0x[0-9a-f]{6,16}\b")
@@ -92,11 +95,12 @@ def check_key(build, browser, axe):  # noqa: F811
         if p.is_file() and not p.name.endswith(NOT_LOADED)
         and "assets/vendor/pyodide" not in p.relative_to(site).as_posix()
     )
+    code = sorted([*TESTS.glob("*.py"), *DOCSITE.rglob("*.py"), *DOCSITE.rglob("*.mjs")])
     shared = _digest(
-        Path(__file__).read_bytes(),
-        Path(gzip_server.__file__).read_bytes(),
+        *(p.read_bytes() for p in code),  # this test, its fixtures, the server, the build
         browser.version.encode(),
         axe.axe_script.encode(),
+        *(f"{name} {metadata.version(name)}".encode() for name in TOOLS),
         *(p.relative_to(site).as_posix().encode() + b"\0" + p.read_bytes() for p in files),
     )
 
@@ -149,7 +153,7 @@ def test_page_is_light_quiet_and_accessible(browser, served, axe, check_key, lan
     page.on("requestfailed", lambda r: in_flight.discard(r))
     try:
         start = len(sent)
-        page.goto(base + url, wait_until="load")
+        page.goto(base + url, wait_until="networkidle")
         heading = page.locator("article h1").first.inner_text()
         assert heading.strip(), f"{where}: no heading rendered"
         assert page.locator("html").get_attribute("lang").startswith(language), f"{where}: wrong lang"
@@ -178,6 +182,20 @@ def test_page_is_light_quiet_and_accessible(browser, served, axe, check_key, lan
         CACHE.mkdir(parents=True, exist_ok=True)
         passed = {"page": f"docs/{language}/{relative}", "transferred": transferred}
         (CACHE / key).write_text(json.dumps(passed), encoding="utf-8")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_system_in_dark_mode_gets_the_dark_scheme(browser, served, language):  # noqa: F811
+    """Every page is checked in the dark scheme after a click on the toggle; a
+    reader whose system is in dark mode gets that scheme without one."""
+    base, _ = served
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    try:
+        page.goto(base + page_url(language, Path("index.md")), wait_until="load")
+        assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    finally:
+        context.close()
 
 
 def test_every_page_is_covered():

@@ -12,6 +12,13 @@ import pytest
 from docsite import runner
 
 
+@pytest.fixture(autouse=True)
+def runs_of_this_process_only(monkeypatch):
+    """These tests count and repeat runs: no result stored by another process counts."""
+    monkeypatch.delenv(runner.SHARED, raising=False)
+    monkeypatch.delenv(runner.PARENT, raising=False)
+
+
 @pytest.fixture
 def snippet(tmp_path, monkeypatch):
     """Write a snippet into a scratch project and run it through the real runner."""

@@ -21,6 +21,7 @@ what, in the page's language; the 3.14 reason is also the Run button's note.
 from __future__ import annotations
 
 import logging
+import re
 
 import markdown_exec
 from markupsafe import Markup, escape
@@ -28,10 +29,12 @@ from markupsafe import Markup, escape
 from docsite import runner, versions
 
 log = logging.getLogger("mkdocs.hooks.executed_examples")
+LINE_ANCHOR = re.compile(r"(__codelineno-)(\d+-\d+)")
 
 
 class _Build:
     language = "en"
+    examples_on_page = 0
     differences: dict[str, dict[str, dict]] = {}  # docsite/data/version-differences.json
     ran = 0
     reused = 0
@@ -58,6 +61,13 @@ def _run_for_markdown_exec(code: str, returncode: int = 0, session=None, id="", 
 def _format(source: str, language: str, css_class: str, options: dict, md, **kwargs):
     rendered = markdown_exec.base_format(
         language="python", run=_run_for_markdown_exec, code=source, md=md, **options
+    )
+    # markdown-exec renders each example with a Markdown of its own, whose line
+    # anchors all start again at "__codelineno-0-1": one prefix per example makes
+    # every id on the page unique (a link to a line finds that example's line).
+    _Build.examples_on_page += 1
+    rendered = Markup(
+        LINE_ANCHOR.sub(rf"\g<1>ex{_Build.examples_on_page}-\g<2>", str(rendered))
     )
     # The wrapper lets the browser find each example's code and build output
     # (overrides/assets/javascripts/run-examples.js adds the Run button), and
@@ -116,6 +126,7 @@ def on_pre_build(config):
 def on_pre_page(page, config, files):
     # Read per page: mkdocs-static-i18n switches the language after on_config.
     _Build.language = config.theme["language"]
+    _Build.examples_on_page = 0
     return page
 
 

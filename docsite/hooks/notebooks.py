@@ -87,7 +87,7 @@ def _numbered_cells(html: str) -> str:
     """jupytext gives each cell a random id on every read; the page gets the
     cell's position instead, so the same notebook always builds the same page."""
     numbers = iter(range(1, 10_000))
-    return CELL_ID.sub(lambda _: f'id="cell-{next(numbers)}"', html)
+    return CELL_ID.sub(lambda _: f'id="nb-cell-{next(numbers)}"', html)
 HEADING = re.compile(r'<h([1-6]) id="([^"]*)"(.*?)</h\1>', re.S)
 
 
@@ -176,7 +176,7 @@ def on_post_page(output: str, page, config) -> str:
     if _is_notebook(page, config):
         notebook = jupytext.read(page.file.abs_src_path)
         for number, cell in enumerate(notebook.cells, start=1):
-            cell.id = f"cell-{number}"  # not jupytext's random ids: the same file every build
+            cell.id = f"nb-cell-{number}"  # not jupytext's random ids: the same file every build
         target = Path(page.file.abs_dest_path).with_name(Path(page.file.src_uri).stem + ".ipynb")
         target.parent.mkdir(parents=True, exist_ok=True)
         jupytext.write(notebook, target, fmt="ipynb")
