@@ -69,10 +69,10 @@ build: install
 	$(NO_TEST_RUNS) NOTEBOOK_CACHE=.cache/build-notebooks $(BIN)/mkdocs build --strict
 
 test: install
-	$(BIN)/python -m pytest -n auto --dist worksteal
+	env -u DOCSITE_RUN_CACHE_PARENT $(BIN)/python -m pytest -n auto --dist worksteal
 
 check: install
-	$(BIN)/python -m pytest -q -n auto --dist worksteal -m "not build and not browser"
+	env -u DOCSITE_RUN_CACHE_PARENT $(BIN)/python -m pytest -q -n auto --dist worksteal -m "not build and not browser"
 
 update-examples: install
 	$(BIN)/python -m pytest tests/test_outputs_match_claims.py tests/test_snippets_lint.py tests/test_versions.py tests/test_type_claims.py --update-examples

@@ -18,7 +18,6 @@ failure (a timeout on a busy machine, say) is tried again on the next build.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import json
@@ -268,13 +267,10 @@ def _key(name: str, source: str, timeout: float, locate: bool) -> str:
 SHARED = "DOCSITE_RUN_CACHE"  # a folder: results shared by the processes of one test run
 PARENT = "DOCSITE_RUN_CACHE_PARENT"  # read only: the run of the tests that made this copy
 MODE = "DOCSITE_RUN_CACHE_MODE"  # "write": store results, never load one (the tests' build)
-_unshared = False  # True inside ``unshared()``
 
 
 def _folders() -> tuple[Path | None, list[Path]]:
     """(where results are stored, where they are looked up)."""
-    if _unshared:
-        return None, []
     own = os.environ.get(SHARED)
     store = Path(own) if own else None
     if os.environ.get(MODE) == "write":
@@ -306,18 +302,7 @@ def _store(key: str, result: Result) -> None:
     os.replace(scratch, file)  # atomic: a reader sees the whole result or none
 
 
-@contextlib.contextmanager
-def unshared():
-    """Run afresh in this process: no result of another process is loaded or stored."""
-    global _unshared
-    _unshared = True
-    try:
-        yield
-    finally:
-        _unshared = False
-
-
-def run(path: Path | str, *, locate: bool = False) -> Result:
+def run(path: Path | str, *, locate: bool = False, fresh: bool = False) -> Result:
     """Run one snippet file (cached by content); raise ``SnippetError`` if it breaks a rule.
 
     Within one test run (tests/conftest.py sets DOCSITE_RUN_CACHE to a folder of
@@ -325,13 +310,14 @@ def run(path: Path | str, *, locate: bool = False) -> Result:
     them by the same key, so the pages and the page checks see the same run. The
     build never loads one (DOCSITE_RUN_CACHE_MODE=write): it runs every snippet
     itself. A failure-path copy of the project reads its parent run's results
-    (DOCSITE_RUN_CACHE_PARENT) and writes only its own.
+    (DOCSITE_RUN_CACHE_PARENT) and writes only its own. ``fresh=True`` runs the
+    snippet anew, reusing and storing nothing.
     """
     name = relative(path)
     source = (ROOT / name).read_text(encoding="utf-8")
     timeout = snippet_timeout()
     key = _key(name, source, timeout, locate)
-    if _unshared:
+    if fresh:
         return _judge(name, source, locate, timeout)
     if key not in _cache:
         shared = _load(key)
@@ -351,13 +337,13 @@ def is_cached(path: Path | str, *, locate: bool = False) -> bool:
 
 
 def run_all(
-    paths: Iterable[Path | str], *, locate: bool = False
+    paths: Iterable[Path | str], *, locate: bool = False, fresh: bool = False
 ) -> dict[str, Result | SnippetError]:
     """Run many snippets in parallel, one worker per core; errors are returned, not raised."""
 
     def attempt(path: Path | str) -> tuple[str, Result | SnippetError]:
         try:
-            return relative(path), run(path, locate=locate)
+            return relative(path), run(path, locate=locate, fresh=fresh)
         except SnippetError as error:
             return relative(path), error
 

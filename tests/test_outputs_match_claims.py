@@ -51,8 +51,7 @@ def runs(once_per_run) -> tuple[dict, dict]:
     comparing one run with itself."""
 
     def run_twice():
-        with runner.unshared():
-            return runner.run_all(SNIPPETS), runner.run_all(SNIPPETS, locate=True)
+        return runner.run_all(SNIPPETS, fresh=True), runner.run_all(SNIPPETS, locate=True, fresh=True)
 
     return once_per_run("claims_runs", run_twice)
 

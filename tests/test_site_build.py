@@ -10,6 +10,7 @@ import platform
 import re
 from collections import Counter
 from html import escape as html_escape
+from html.parser import HTMLParser
 from html import unescape as html_unescape
 from pathlib import Path
 
@@ -43,11 +44,33 @@ def test_page_is_built_and_names_the_python_that_ran_it(build, page):
     assert "Traceback (most recent call last)" not in content, (
         f"{page.path.relative_to(ROOT)}: a traceback was rendered into the page"
     )
-    # Every id once: a copy button, a TOC link or a label finds its element by id
-    # (two notebook cells named "cell-1" sent the copy button to the wrong one).
-    ids = Counter(re.findall(r'\sid="([^"]+)"', content))
-    twice = sorted(i for i, n in ids.items() if n > 1)
-    assert not twice, f"{built}: ids used more than once: {twice[:10]}"
+
+
+class _Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: Counter[str] = Counter()
+
+    def handle_starttag(self, tag, attrs):
+        self.ids.update(value for name, value in attrs if name == "id" and value is not None)
+
+    handle_startendtag = handle_starttag
+
+
+def test_every_id_on_every_built_page_is_used_once(build):
+    """A copy button, a TOC link or a line anchor finds its element by id: two
+    elements with one id send it to the wrong one (two notebook cells named
+    "cell-1" made every notebook copy button copy the wrong text). Every HTML
+    file of the site, notebook pages included, read by an HTML parser."""
+    site, _ = build
+    problems = []
+    for built in sorted(site.rglob("*.html")):
+        parser = _Ids()
+        parser.feed(built.read_text(encoding="utf-8"))
+        twice = sorted(i for i, n in parser.ids.items() if n > 1)
+        if twice:
+            problems.append(f"{built.relative_to(site)}: ids used more than once: {twice[:8]}")
+    assert not problems, "\n".join(problems)
 
 
 def page_problems(site: Path, page) -> list[str]:
