@@ -433,16 +433,20 @@ def test_input_explains_that_there_is_no_keyboard(page, language):
     assert last.startswith("EOFError:") and NO_KEYBOARD[language] in last, last
 
 
+def tab_until(page, focused: str, what: str, presses: int = 500) -> None:
+    """Press Tab, as a keyboard user does, until the JS condition ``focused`` holds."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate(focused):
+            return
+    pytest.fail(f"Tab never reached {what}")
+
+
 @pytest.mark.timeout(180)
 def test_run_and_edit_work_with_the_keyboard_alone(page):
     page.goto(page_url("en", SAMPLE[0][1]))
     focused = "document.activeElement.classList.contains('run-example__run')"
-    for _ in range(500):
-        page.keyboard.press("Tab")
-        if page.evaluate(focused):
-            break
-    else:
-        pytest.fail("Tab never reached a Run button")
+    tab_until(page, focused, "a Run button")
     snippet = page.evaluate("document.activeElement.closest('.executed-example').dataset.snippet")
     example = page.locator(f'.executed-example[data-snippet="{snippet}"]')
     output = example.locator(".run-example__output")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from docsite.docs_model import DOCS, LANGUAGES, page_url
-from tests.test_browser import browser, go_instantly, page, server  # noqa: F401 - fixtures
+from tests.test_browser import browser, go_instantly, page, server, tab_until  # noqa: F401 - fixtures
 from tests.test_notebooks import CHECK_LINE, SOLUTION, cells
 
 NOTEBOOKS = sorted(p.relative_to(DOCS / "en") for p in (DOCS / "en").glob("*/exercises.md"))
@@ -176,12 +176,7 @@ def test_a_cell_stops_and_the_namespace_is_rebuilt(page):  # noqa: F811
 def test_a_cell_works_with_the_keyboard_alone(page):  # noqa: F811
     page.goto(page_url("en", NOTEBOOKS[0]))
     focused = "document.activeElement.closest('.notebook-cell__bar') && document.activeElement.classList.contains('run-example__run')"
-    for _ in range(400):
-        page.keyboard.press("Tab")
-        if page.evaluate(focused):
-            break
-    else:
-        pytest.fail("Tab never reached a cell's Run button")
+    tab_until(page, focused, "a cell's Run button")
     output = live_cell(page, 0).locator(".notebook-cell__output")
     assert output.get_attribute("aria-live") == "polite" and output.get_attribute("role") == "status"
     assert page.evaluate("document.activeElement.tagName") == "BUTTON"

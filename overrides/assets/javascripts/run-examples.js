@@ -207,42 +207,15 @@
     runButton.addEventListener("click", async () => {
       if (busy) return;
       busy = true;
-      // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
-      runButton.setAttribute("aria-disabled", "true");
-      runButton.setAttribute("aria-busy", "true");
-      output.setAttribute("aria-busy", "true"); // announce the result, not every line
-      const label = Object.assign(document.createElement("p"), { className: "run-example__label" });
-      label.textContent = python?.loaded ? t.running : t.loading;
-      const pre = Object.assign(document.createElement("pre"), { className: "run-example__stream" });
-      output.replaceChildren(label, pre);
       delete output.dataset.same;
-      let pending = "";
-      let frame = 0;
-      const flush = () => {
-        frame = 0;
-        pre.append(pending);
-        pending = "";
-      };
-      let showStop = 0;
-      const result = await run(editor ? editor.value : original, {
+      const { result, label, pre } = await runShowingOutput(editor ? editor.value : original, {
         element: example,
-        onStart: (job) => {
-          running = job;
-          label.textContent = t.running;
-          showStop = setTimeout(() => { stopButton.hidden = false; }, STOP_AFTER_MS);
-        },
-        onLine: (line) => {
-          pending += (pre.firstChild || pending ? "\n" : "") + line;
-          frame ||= requestAnimationFrame(flush);
-        },
+        output,
+        runButton,
+        stopButton,
+        onJob: (job) => { running = job; },
       });
-      clearTimeout(showStop);
-      if (frame) cancelAnimationFrame(frame);
-      running = null;
       busy = false;
-      const stopFocused = document.activeElement === stopButton;
-      stopButton.hidden = true;
-      if (stopFocused) runButton.focus();
 
       const same = !result.stopped && !result.failed && result.output.trimEnd() === built.trimEnd();
       const seconds = result.seconds?.toFixed(1);
@@ -302,20 +275,19 @@
     }
   }
 
-  const upToDate = (cell) => cell.ranWith !== null && cell.ranWith === python && cell.ranCode === cell.code();
-
-  async function runOne(cell, namespace) {
+  // Runs code for an example or a notebook cell and streams its lines into the
+  // output (a label, then the lines, appended once per frame); Stop appears after
+  // STOP_AFTER_MS. Returns the run's result and the label, for the caller to finish.
+  async function runShowingOutput(code, { element, namespace = null, output, runButton, stopButton, onJob }) {
     const t = texts();
-    const { output, runButton, stopButton } = cell;
-    cell.busy = true;
+    // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
     runButton.setAttribute("aria-disabled", "true");
     runButton.setAttribute("aria-busy", "true");
-    output.setAttribute("aria-busy", "true");
+    output.setAttribute("aria-busy", "true"); // announce the result, not every line
     const label = Object.assign(document.createElement("p"), { className: "run-example__label" });
     label.textContent = python?.loaded ? t.running : t.loading;
     const pre = Object.assign(document.createElement("pre"), { className: "run-example__stream" });
     output.replaceChildren(label, pre);
-    cell.element.classList.add("notebook-cell--live"); // the build's output gives way to the reader's
     let pending = "";
     let frame = 0;
     const flush = () => {
@@ -324,12 +296,11 @@
       pending = "";
     };
     let showStop = 0;
-    const code = cell.code();
     const result = await run(code, {
-      element: cell.element,
+      element,
       namespace,
       onStart: (job) => {
-        cell.job = job;
+        onJob(job);
         label.textContent = t.running;
         showStop = setTimeout(() => { stopButton.hidden = false; }, STOP_AFTER_MS);
       },
@@ -340,11 +311,30 @@
     });
     clearTimeout(showStop);
     if (frame) cancelAnimationFrame(frame);
-    cell.job = null;
-    cell.busy = false;
+    onJob(null);
     const stopFocused = document.activeElement === stopButton;
     stopButton.hidden = true;
     if (stopFocused) runButton.focus();
+    return { result, label, pre };
+  }
+
+  const upToDate = (cell) => cell.ranWith !== null && cell.ranWith === python && cell.ranCode === cell.code();
+
+  async function runOne(cell, namespace) {
+    const t = texts();
+    const { output, runButton, stopButton } = cell;
+    cell.busy = true;
+    cell.element.classList.add("notebook-cell--live"); // the build's output gives way to the reader's
+    const code = cell.code();
+    const { result, label, pre } = await runShowingOutput(code, {
+      element: cell.element,
+      namespace,
+      output,
+      runButton,
+      stopButton,
+      onJob: (job) => { cell.job = job; },
+    });
+    cell.busy = false;
     if (!result.stopped && !result.failed) {
       cell.ranWith = result.worker;
       cell.ranCode = code;
