@@ -223,20 +223,9 @@
       else if (result.stopped) label.textContent = result.stopped === "limit" ? t.limit(seconds) : t.stopped(seconds);
       else label.textContent = `${t.yours} (Pyodide ${result.version}, Python ${result.python}) — ` +
         (same ? t.same : `${t.differs} ${buildPython})`);
-      pre.className = "run-example__result";
-      pre.textContent = result.output;
-      const parts = [label, pre];
-      if (result.cut) {
-        const note = (result.cut === "lines" ? t.cutLines : t.cutBytes)(result.dropped);
-        parts.push(Object.assign(document.createElement("p"), { className: "run-example__cut", textContent: note }));
-      }
-      output.replaceChildren(...parts);
       output.dataset.same = String(same);
-      output.dataset.stopped = result.stopped ?? "";
       output.dataset.seconds = seconds ?? "";
-      output.setAttribute("aria-busy", "false");
-      runButton.removeAttribute("aria-disabled");
-      runButton.removeAttribute("aria-busy");
+      showResult(result, { label, pre, output, runButton });
     });
   }
 
@@ -318,6 +307,24 @@
     return { result, label, pre };
   }
 
+  // The finished run in place of the stream: the label the caller wrote, the
+  // whole output, a note when it was cut; the output and Run are idle again.
+  function showResult(result, { label, pre, output, runButton }) {
+    const t = texts();
+    pre.className = "run-example__result";
+    pre.textContent = result.output;
+    const parts = [label, pre];
+    if (result.cut) {
+      const note = (result.cut === "lines" ? t.cutLines : t.cutBytes)(result.dropped);
+      parts.push(Object.assign(document.createElement("p"), { className: "run-example__cut", textContent: note }));
+    }
+    output.replaceChildren(...parts);
+    output.dataset.stopped = result.stopped ?? "";
+    output.setAttribute("aria-busy", "false");
+    runButton.removeAttribute("aria-disabled");
+    runButton.removeAttribute("aria-busy");
+  }
+
   const upToDate = (cell) => cell.ranWith !== null && cell.ranWith === python && cell.ranCode === cell.code();
 
   async function runOne(cell, namespace) {
@@ -342,21 +349,10 @@
     if (result.failed) label.textContent = `${t.failed} ${result.failed}`;
     else if (result.stopped) label.textContent = result.stopped === "limit" ? t.limit(result.seconds.toFixed(1)) : t.cellStopped;
     else label.textContent = `${t.cellYours} (Pyodide ${result.version}, Python ${result.python})`;
-    pre.className = "run-example__result";
-    pre.textContent = result.output;
-    const parts = [label, pre];
-    if (result.cut) {
-      const note = (result.cut === "lines" ? t.cutLines : t.cutBytes)(result.dropped);
-      parts.push(Object.assign(document.createElement("p"), { className: "run-example__cut", textContent: note }));
-    }
-    output.replaceChildren(...parts);
-    output.dataset.stopped = result.stopped ?? "";
     output.dataset.error = result.error || result.failed ? "true" : "false";
     output.dataset.seconds = result.seconds?.toFixed(2) ?? "";
     output.dataset.runs = String(Number(output.dataset.runs) + 1);
-    output.setAttribute("aria-busy", "false");
-    runButton.removeAttribute("aria-disabled");
-    runButton.removeAttribute("aria-busy");
+    showResult(result, { label, pre, output, runButton });
     return result;
   }
 
