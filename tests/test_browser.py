@@ -11,16 +11,16 @@ import functools
 import os
 import re
 import shutil
-import sys
 import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
 from docsite import runner, versions
+from docsite.gzip_server import QuietServer
 from docsite.claims import normalise, stated_text
 from docsite.docs_model import (
     DOCS,
@@ -79,13 +79,6 @@ class QuietHandler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
-
-
-class QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request, client_address):
-        """A page closed while a file was on its way is no error of the site."""
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
 
 
 @pytest.fixture(scope="session")
