@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import subprocess
@@ -50,35 +49,34 @@ def once_per_run(tmp_path_factory, worker_id):
 
 
 @pytest.fixture(scope="session")
-def build(tmp_path_factory, worker_id) -> tuple[Path, str]:
+def build(tmp_path_factory, worker_id, once_per_run) -> tuple[Path, str]:
     """The real strict build, once per test run: (site folder, build log).
 
     `make test` runs the tests in parallel (pytest-xdist); the first worker that
-    needs the build makes it while holding a lock, and the others read its result.
+    needs the build makes it (``once_per_run``) and the others read its result.
     CI sets DOCS_SITE_DIR so that the site these tests passed is the one it deploys.
     """
     shared = _shared_folder(tmp_path_factory, worker_id)
     # Notebooks are executed from a clean state; scratch builds reuse this cache.
     os.environ["NOTEBOOK_CACHE"] = str(shared / "notebook-cache")
     site = Path(os.environ.get("DOCS_SITE_DIR") or shared / "site")
-    outcome = shared / "build-outcome.json"
-    with FileLock(str(outcome) + ".lock"):
-        if not outcome.is_file():
-            result = subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=600,
-                # the build runs every snippet itself and stores the results
-                env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DOCSITE_RUN_CACHE_MODE": "write"},
-            )
-            record = {"returncode": result.returncode, "log": result.stdout + result.stderr}
-            outcome.write_text(json.dumps(record), encoding="utf-8")
-        record = json.loads(outcome.read_text(encoding="utf-8"))
-    assert record["returncode"] == 0, f"mkdocs build --strict failed:\n{record['log']}"
-    return site, record["log"]
+
+    def strict_build() -> tuple[int, str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=600,
+            # the build runs every snippet itself and stores the results
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DOCSITE_RUN_CACHE_MODE": "write"},
+        )
+        return result.returncode, result.stdout + result.stderr
+
+    returncode, log = once_per_run("build", strict_build)
+    assert returncode == 0, f"mkdocs build --strict failed:\n{log}"
+    return site, log
 
 
 # `make test` runs on every core (pytest-xdist, --dist worksteal), which gives
